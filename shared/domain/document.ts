@@ -1,0 +1,53 @@
+import type { TextRange } from '../offsets';
+
+export const documentKinds = ['transcript', 'observation', 'text', 'table'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+/**
+ * Structure units are ranges of the document text with a kind and labels: a heading, a paragraph,
+ * a speaker turn (speaker, time), a grid cell (grid, block, prompt, column, beneficiary)…
+ */
+export const unitKinds = ['heading', 'paragraph', 'turn', 'grid', 'block', 'prompt', 'answer', 'table', 'cell'] as const;
+export type UnitKind = (typeof unitKinds)[number];
+
+export interface UnitAttributes {
+  level?: number;
+  speaker?: string;
+  time?: string;
+  grid?: string;
+  block?: string;
+  prompt?: string;
+  column?: string;
+  beneficiary?: number;
+}
+
+export interface DocumentUnit extends TextRange {
+  id: number;
+  parentId: number | null;
+  kind: UnitKind;
+  label: string | null;
+  attrs: UnitAttributes;
+}
+
+export interface DocumentSummary {
+  id: number;
+  name: string;
+  kind: DocumentKind;
+  sourceName: string | null;
+  importedAt: string;
+  length: number;
+  codingCount: number;
+}
+
+export interface DocumentCoding extends TextRange {
+  id: number;
+  codeId: number;
+  coderId: number | null;
+}
+
+export interface DocumentContent extends DocumentSummary {
+  text: string;
+  metadata: Record<string, unknown>;
+  units: DocumentUnit[];
+  codings: DocumentCoding[];
+}

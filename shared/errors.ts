@@ -1,0 +1,69 @@
+import { translate, type MessageParams } from './i18n';
+
+/** Every error the service can return. Each has a message `error.<CODE>` in both catalogues. */
+export const errorCodes = [
+  'INVALID_INPUT',
+  'UNKNOWN_CALL',
+  'NO_PROJECT',
+  'FILE_NOT_FOUND',
+  'FILE_EXISTS',
+  'FOLDER_NOT_FOUND',
+  'NOT_A_PROJECT',
+  'PROJECT_TOO_NEW',
+  'PROJECT_LOCKED',
+  'PROJECT_CORRUPT',
+  'PROJECT_BUSY',
+  'NOT_FOUND',
+  'PERMISSION_DENIED',
+  'DISK_FULL',
+  'UNSUPPORTED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** What crosses a transport: a code, its parameters and both translations. Never a stack trace. */
+export interface WireError {
+  code: ErrorCode;
+  params: MessageParams;
+  message: { fr: string; en: string };
+}
+
+export class BaliseError extends Error {
+  readonly code: ErrorCode;
+  readonly params: MessageParams;
+
+  constructor(code: ErrorCode, params: MessageParams = {}) {
+    super(translate('en', `error.${code}`, params));
+    this.name = 'BaliseError';
+    this.code = code;
+    this.params = params;
+  }
+
+  toWire(): WireError {
+    return toWireError(this.code, this.params);
+  }
+}
+
+export function toWireError(code: ErrorCode, params: MessageParams = {}): WireError {
+  return {
+    code,
+    params,
+    message: { fr: translate('fr', `error.${code}`, params), en: translate('en', `error.${code}`, params) },
+  };
+}
+
+export function isWireError(value: unknown): value is WireError {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<WireError>;
+  return typeof v.code === 'string' && (errorCodes as readonly string[]).includes(v.code) && typeof v.message === 'object';
+}
+
+/** Thrown on the client side when a call fails, so the UI can show `message[lang]`. */
+export class ApiError extends Error {
+  readonly wire: WireError;
+  constructor(wire: WireError) {
+    super(wire.message.en);
+    this.name = 'ApiError';
+    this.wire = wire;
+  }
+}
