@@ -97,12 +97,9 @@ export type MenuCommand = (typeof menuCommands)[number];
 /** `projects:create` → `{ projects: { create } }`: the shape of the client API object. */
 type Domain<K> = K extends `${infer D}:${string}` ? D : never;
 type Verb<K, D extends string> = K extends `${D}:${infer V}` ? V : never;
+type ClientCall<K> = K extends CallName ? (input: CallInput<K>) => Promise<CallOutput<K>> : never;
 export type Api = {
-  [D in Domain<CallName>]: {
-    [V in Verb<CallName, D>]: `${D}:${V}` extends CallName
-      ? (input: CallInput<`${D}:${V}`>) => Promise<CallOutput<`${D}:${V}`>>
-      : never;
-  };
+  [D in Domain<CallName>]: { [V in Verb<CallName, D>]: ClientCall<`${D}:${V}`> };
 };
 
 export function splitCallName(name: CallName): [string, string] {

@@ -67,3 +67,6 @@ export class ApiError extends Error {
     this.wire = wire;
   }
 }
+
+/** What every call returns on the wire, whatever the transport. */
+export type WireResult = { ok: true; result: unknown } | { ok: false; error: WireError };

@@ -35,7 +35,8 @@ export interface DocumentSummary {
   kind: DocumentKind;
   sourceName: string | null;
   importedAt: string;
-  length: number;
+  /** Characters as a reader counts them (code points), for display; offsets use UTF-16 units. */
+  characterCount: number;
   codingCount: number;
 }
 

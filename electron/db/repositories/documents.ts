@@ -1,0 +1,97 @@
+import crypto from 'node:crypto';
+import type { UnitDraft } from '../../../shared/document-builder';
+import type { DocumentContent, DocumentKind, DocumentSummary, DocumentUnit } from '../../../shared/domain/document';
+import type { Db } from '../open';
+
+export interface NewDocument {
+  name: string;
+  kind: DocumentKind;
+  text: string;
+  sourceName: string | null;
+  metadata?: Record<string, unknown>;
+  units: UnitDraft[];
+}
+
+export function contentHash(text: string): string {
+  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Inserts a document and its structure units; returns the new document id. */
+export function insertDocument(db: Db, doc: NewDocument, now: string): number {
+  const position = (db.prepare('SELECT coalesce(max(position) + 1, 0) AS p FROM documents').get() as { p: number }).p;
+  const info = db
+    .prepare(
+      `INSERT INTO documents (name, kind, text, source_name, content_hash, imported_at, metadata, position)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(doc.name, doc.kind, doc.text, doc.sourceName, contentHash(doc.text), now, JSON.stringify(doc.metadata ?? {}), position);
+  const documentId = Number(info.lastInsertRowid);
+  const insertUnit = db.prepare(
+    'INSERT INTO document_units (document_id, parent_id, kind, start, end, label, attrs) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const ids: number[] = [];
+  for (const unit of doc.units) {
+    const parentId = unit.parent === null ? null : (ids[unit.parent] ?? null);
+    const unitInfo = insertUnit.run(documentId, parentId, unit.kind, unit.start, unit.end, unit.label, JSON.stringify(unit.attrs));
+    ids.push(Number(unitInfo.lastInsertRowid));
+  }
+  return documentId;
+}
+
+interface SummaryRow {
+  id: number;
+  name: string;
+  kind: DocumentKind;
+  source_name: string | null;
+  imported_at: string;
+  character_count: number;
+  coding_count: number;
+}
+
+function toSummary(row: SummaryRow): DocumentSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    sourceName: row.source_name,
+    importedAt: row.imported_at,
+    characterCount: row.character_count,
+    codingCount: row.coding_count,
+  };
+}
+
+const summaryColumns = `d.id, d.name, d.kind, d.source_name, d.imported_at, length(d.text) AS character_count,
+  (SELECT count(*) FROM codings k WHERE k.document_id = d.id) AS coding_count`;
+
+export function listDocuments(db: Db): DocumentSummary[] {
+  return (db.prepare(`SELECT ${summaryColumns} FROM documents d ORDER BY d.position, d.id`).all() as SummaryRow[]).map(toSummary);
+}
+
+/** A document with its text, structure units and codings, in text order. */
+export function getDocument(db: Db, id: number): DocumentContent | null {
+  const row = db.prepare(`SELECT ${summaryColumns}, d.text, d.metadata FROM documents d WHERE d.id = ?`).get(id) as
+    | (SummaryRow & { text: string; metadata: string })
+    | undefined;
+  if (!row) return null;
+  const units = (
+    db
+      .prepare('SELECT id, parent_id, kind, start, end, label, attrs FROM document_units WHERE document_id = ? ORDER BY start, end DESC, id')
+      .all(id) as { id: number; parent_id: number | null; kind: DocumentUnit['kind']; start: number; end: number; label: string | null; attrs: string }[]
+  ).map((u) => ({ id: u.id, parentId: u.parent_id, kind: u.kind, start: u.start, end: u.end, label: u.label, attrs: JSON.parse(u.attrs) }));
+  const codings = (
+    db.prepare('SELECT id, code_id, coder_id, start, end FROM codings WHERE document_id = ? ORDER BY start, end DESC, id').all(id) as {
+      id: number;
+      code_id: number;
+      coder_id: number | null;
+      start: number;
+      end: number;
+    }[]
+  ).map((c) => ({ id: c.id, codeId: c.code_id, coderId: c.coder_id, start: c.start, end: c.end }));
+  return {
+    ...toSummary(row),
+    text: row.text,
+    metadata: JSON.parse(row.metadata) as Record<string, unknown>,
+    units,
+    codings,
+  };
+}

@@ -1,0 +1,19 @@
+import { BaliseError } from '../../../shared/errors';
+import { listCases } from '../../db/repositories/cases';
+import { listCodes } from '../../db/repositories/codebook';
+import { getDocument, listDocuments } from '../../db/repositories/documents';
+import { listMemos } from '../../db/repositories/memos';
+import type { Handlers } from '../context';
+
+/** Read calls over the open project's material: codebook, documents, cases, memos. */
+export const corpusHandlers: Handlers<'codebook:list' | 'documents:list' | 'documents:get' | 'cases:list' | 'memos:list'> = {
+  'codebook:list': (_input, context) => listCodes(context.requireProject().db),
+  'documents:list': (_input, context) => listDocuments(context.requireProject().db),
+  'documents:get': ({ id }, context) => {
+    const document = getDocument(context.requireProject().db, id);
+    if (!document) throw new BaliseError('NOT_FOUND', { what: `Document ${id}` });
+    return document;
+  },
+  'cases:list': (_input, context) => listCases(context.requireProject().db),
+  'memos:list': (_input, context) => listMemos(context.requireProject().db),
+};

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { contract, isCallName, type CallName, type CallOutput, type EventName, type EventPayloads } from '../../shared/contract';
+import { BaliseError, type WireError, type WireResult } from '../../shared/errors';
+import { AppSettings } from './app-settings';
+import type { Handler, Handlers, ServiceContext, ServiceOptions } from './context';
+import { appHandlers } from './handlers/app';
+import { corpusHandlers } from './handlers/corpus';
+import { dialogHandlers } from './handlers/dialogs';
+import { projectHandlers } from './handlers/projects';
+
+export type { ServiceOptions } from './context';
+
+/** Every call of the contract, with its handler; the type checker refuses a missing one. */
+const handlers: Handlers<CallName> = {
+  ...appHandlers,
+  ...dialogHandlers,
+  ...projectHandlers,
+  ...corpusHandlers,
+};
+
+export type { WireResult };
+export type EventListener = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+
+export interface Service {
+  /** Validates and runs a call; never throws: transports send the result as it is. */
+  dispatch(name: string, input: unknown): Promise<WireResult>;
+  /** Typed call for in-process users (the CLI, tests); throws `BaliseError`. */
+  call<K extends CallName>(name: K, input: z.input<(typeof contract)[K]['input']>): Promise<CallOutput<K>>;
+  onEvent(listener: EventListener): () => void;
+  close(): Promise<void>;
+}
+
+function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(entrée)'} : ${issue.message}`)
+    .join(' ; ');
+}
+
+function toWire(error: unknown): WireError {
+  if (error instanceof BaliseError) return error.toWire();
+  // Unexpected: log the stack here, send only a short message.
+  console.error(error);
+  const details = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error).slice(0, 200);
+  return new BaliseError('INTERNAL', { details }).toWire();
+}
+
+export function createService(options: ServiceOptions): Service {
+  const listeners = new Set<EventListener>();
+  const context: ServiceContext = {
+    options,
+    settings: new AppSettings(options.dataDir),
+    session: null,
+    requireProject() {
+      if (!this.session) throw new BaliseError('NO_PROJECT');
+      return this.session;
+    },
+    emit(event, payload) {
+      for (const listener of listeners) listener(event, payload);
+    },
+  };
+  // Writes run one after another: an action never interleaves with another's transaction.
+  let writes: Promise<unknown> = Promise.resolve();
+
+  async function run(name: string, input: unknown): Promise<unknown> {
+    if (!isCallName(name)) throw new BaliseError('UNKNOWN_CALL', { name: String(name).slice(0, 80) });
+    const spec = contract[name];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) throw new BaliseError('INVALID_INPUT', { details: describeZodError(parsed.error) });
+    const handler = handlers[name] as Handler<CallName>;
+    if (spec.kind === 'read') return handler(parsed.data as never, context);
+    const next = writes.then(() => handler(parsed.data as never, context));
+    writes = next.catch(() => undefined);
+    return next;
+  }
+
+  return {
+    async dispatch(name, input) {
+      try {
+        return { ok: true, result: await run(name, input) };
+      } catch (error) {
+        return { ok: false, error: toWire(error) };
+      }
+    },
+    async call(name, input) {
+      return (await run(name, input)) as CallOutput<typeof name>;
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      await writes;
+      const session = context.session;
+      context.session = null;
+      await session?.close();
+    },
+  };
+}

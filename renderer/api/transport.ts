@@ -1,0 +1,8 @@
+import type { CallName, EventName } from '../../shared/contract';
+import type { WireResult } from '../../shared/errors';
+
+/** How the client reaches the service. Two implementations: IPC (Electron) and HTTP (browser). */
+export interface Transport {
+  invoke(name: CallName, input: unknown): Promise<WireResult>;
+  on(event: EventName, listener: (payload: unknown) => void): () => void;
+}
