@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { contract, isCallName, type CallName, type CallOutput, type EventName, type EventPayloads } from '../../shared/contract';
 import { BaliseError, type WireError, type WireResult } from '../../shared/errors';
 import { AppSettings } from './app-settings';
