@@ -11,7 +11,7 @@ import type { CaseSummary } from './domain/case';
 import type { Code } from './domain/codebook';
 import type { DocumentContent, DocumentSummary } from './domain/document';
 import type { Memo } from './domain/memo';
-import type { AppInfo, ProjectInfo, RecentProject } from './domain/project';
+import type { AppInfo, ProjectInfo, ProjectSummary, RecentProject } from './domain/project';
 import { languageSchema, projectPathSchema, projectTemplateSchema } from './schemas/common';
 
 type CallKind = 'read' | 'write';
@@ -57,6 +57,10 @@ export const contract = {
   'projects:info': call<ProjectInfo>()(none, 'read'),
   'projects:recent': call<RecentProject[]>()(none, 'read'),
   'projects:forgetRecent': call<RecentProject[]>()(z.object({ path: z.string().min(1) }).strict(), 'write'),
+  /** Reads a project file without opening it (no lock, no backup): for `balise info`, recent lists. */
+  'projects:inspect': call<ProjectSummary>()(z.object({ path: projectPathSchema }).strict(), 'read'),
+  /** Full integrity check and foreign-key check of a project file, read-only. */
+  'projects:check': call<{ path: string; problems: string[] }>()(z.object({ path: projectPathSchema }).strict(), 'read'),
   'projects:saveCopy': call<{ path: string; bytes: number }>()(
     z.object({ path: projectPathSchema }).strict(),
     'write',

@@ -5,10 +5,11 @@ import type { Coder, ProjectInfo, ProjectTemplate } from '../../shared/domain/pr
 import { backupFolderFor, copyDatabase, rollingBackup } from '../db/backup';
 import { toBaliseError } from '../db/errors';
 import { acquireLock, type ProjectLock } from '../db/lock';
-import { latestSchemaVersion, migrate, schemaVersion } from '../db/migrations';
+import { latestSchemaVersion, migrate } from '../db/migrations';
 import { checkpoint, createDatabase, openDatabase, type Db } from '../db/open';
 import { ensureCoder } from '../db/repositories/coders';
-import { countAll, getMeta, setMeta } from '../db/repositories/meta';
+import { setMeta } from '../db/repositories/meta';
+import { summarize } from './project-file';
 import { applyTemplate } from './templates';
 
 /**
@@ -94,18 +95,7 @@ export class ProjectSession {
   }
 
   info(): ProjectInfo {
-    const template = getMeta(this.db, 'template');
-    return {
-      path: this.path,
-      name: getMeta(this.db, 'name') ?? path.basename(this.path, '.balise'),
-      createdAt: getMeta(this.db, 'created_at') ?? '',
-      template: template === 'stess' || template === 'vide' || template === 'demonstration' ? template : null,
-      schemaVersion: schemaVersion(this.db),
-      integrity: 'ok',
-      coder: this.coder,
-      backupFolder: this.backupFolder,
-      ...countAll(this.db),
-    };
+    return { ...summarize(this.db, this.path), coder: this.coder, backupFolder: this.backupFolder };
   }
 
   async saveCopy(destination: string): Promise<number> {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { contentSecurityPolicy } from '../../shared/csp';
+import { toWireError } from '../../shared/errors';
 import type { Service } from '../service';
 
 /**
@@ -63,15 +64,18 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer): void => {
       size += chunk.length;
       if (size > limit) {
+        // Stop keeping the body; the rest is drained and dropped while the 413 is sent.
+        req.off('data', onData);
+        req.resume();
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
@@ -106,14 +110,18 @@ export function startHttpTransport(options: HttpTransportOptions): Promise<Runni
       if (!match || req.method !== 'POST') return send(res, 404, 'Appel introuvable');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON attendu');
       const body = await readBody(req, limit);
-      if (body === null) return send(res, 413, 'Requête trop volumineuse');
+      if (body === null) {
+        res.setHeader('Connection', 'close');
+        return send(res, 413, 'Requête trop volumineuse');
+      }
       let input: unknown;
       try {
         input = body.length > 0 ? JSON.parse(body) : {};
       } catch {
-        input = Symbol('invalid');
+        const error = toWireError('INVALID_INPUT', { details: 'JSON illisible' });
+        return send(res, 200, JSON.stringify({ ok: false, error }), 'application/json; charset=utf-8');
       }
-      const result = await options.service.dispatch(match[1]!, typeof input === 'symbol' ? undefined : input);
+      const result = await options.service.dispatch(match[1]!, input);
       return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Méthode refusée');

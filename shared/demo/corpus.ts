@@ -88,7 +88,7 @@ export const demoDocuments: DemoDocument[] = [
       { code: 'Savoir-faire/Mise en capacité', quote: 'il tapait lui-même et je lui montrais' },
       { code: 'Freins/Processus internes', quote: 'Nos rendez-vous durent trente minutes et il faut tout faire' },
       { code: 'Besoins/Besoin global', quote: 'Derrière la demande de mail, il y avait en fait une situation d’hébergement très fragile.' },
-      { code: 'Freins/Manque de ressources ou d’information', quote: 'je ne connais pas bien les lieux de médiation numérique du quartier' },
+      { code: "Freins/Manque de ressources ou d'information", quote: 'je ne connais pas bien les lieux de médiation numérique du quartier' },
       { code: 'Besoins/Besoins de formation des professionnels', quote: 'J’aimerais une formation courte sur les démarches en ligne de la CAF.' },
     ],
   },

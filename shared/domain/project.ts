@@ -9,13 +9,19 @@ export interface ProjectCounts {
   memos: number;
 }
 
-export interface ProjectInfo extends ProjectCounts {
+/** What can be read from a project file without opening it for work. */
+export interface ProjectSummary extends ProjectCounts {
   path: string;
   name: string;
   createdAt: string;
   template: ProjectTemplate | null;
   schemaVersion: number;
   integrity: 'ok';
+  /** Bytes of the project file (without its write-ahead log). */
+  fileSize: number;
+}
+
+export interface ProjectInfo extends ProjectSummary {
   coder: Coder;
   /** Where the automatic rolling backups of this project are kept. */
   backupFolder: string;

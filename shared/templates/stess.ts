@@ -8,7 +8,7 @@ export const stessCodebook: CodeSeed[] = [
   {
     name: 'Freins',
     color: '#c0392b',
-    description: 'Obstacles constatés dans les pratiques d’accompagnement numérique',
+    description: "Obstacles constatés dans les pratiques d'accompagnement numérique",
     children: [
       {
         name: 'Liés aux publics',
@@ -22,9 +22,9 @@ export const stessCodebook: CodeSeed[] = [
         description: 'Freins tenant à la posture du professionnel (faire pour / faire avec) ou à ses compétences',
       },
       {
-        name: 'Manque de ressources ou d’information',
+        name: "Manque de ressources ou d'information",
         color: '#e67e22',
-        description: 'Absence d’outils, de supports, de contacts ou d’information à jour',
+        description: "Absence d'outils, de supports, de contacts ou d'information à jour",
       },
       {
         name: 'Processus internes',
@@ -38,7 +38,7 @@ export const stessCodebook: CodeSeed[] = [
     color: '#27ae60',
     description: 'Pratiques mobilisées par les professionnels',
     children: [
-      { name: 'Accueil et confiance', color: '#2ecc71', description: 'Pratiques d’accueil qui favorisent la confiance' },
+      { name: 'Accueil et confiance', color: '#2ecc71', description: "Pratiques d'accueil qui favorisent la confiance" },
       {
         name: 'Écoute et approfondissement',
         color: '#16a085',

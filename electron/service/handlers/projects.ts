@@ -1,18 +1,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { BaliseError } from '../../../shared/errors';
 import type { ProjectInfo } from '../../../shared/domain/project';
 import type { Handlers, ServiceContext } from '../context';
+import { checkProject, inspectProject } from '../project-file';
 import { ProjectSession } from '../project-session';
 
 const DEMO_FILE = 'Projet de démonstration.balise';
 
-async function replaceSession(context: ServiceContext, next: () => Promise<ProjectSession> | ProjectSession): Promise<ProjectInfo> {
+/**
+ * Opens `next` in place of the current project. The current one stays open until the new one has
+ * opened, so a failed open or create leaves the researcher where they were; it is closed first
+ * only when it is the very file being replaced.
+ */
+async function replaceSession(
+  context: ServiceContext,
+  target: string,
+  next: () => Promise<ProjectSession> | ProjectSession,
+): Promise<ProjectInfo> {
   const previous = context.session;
-  if (previous) {
+  if (previous && previous.path === path.resolve(target)) {
     context.session = null;
     await previous.close();
   }
   const session = await next();
+  if (context.session) await context.session.close();
   context.session = session;
   const info = session.info();
   context.settings.touchRecent(session.path, info.name);
@@ -28,18 +40,23 @@ export const projectHandlers: Handlers<
   | 'projects:info'
   | 'projects:recent'
   | 'projects:forgetRecent'
+  | 'projects:inspect'
+  | 'projects:check'
   | 'projects:saveCopy'
 > = {
-  'projects:create': ({ path: file, template, name }, context) =>
-    replaceSession(context, () =>
+  'projects:create': ({ path: file, template, name }, context) => {
+    // Checked before anything is closed: creating over an existing file (even the open one) is refused.
+    if (fs.existsSync(file)) throw new BaliseError('FILE_EXISTS', { path: file });
+    return replaceSession(context, file, () =>
       ProjectSession.create(file, template, name ?? path.basename(file, path.extname(file)), context.settings.coderName, context.options.dataDir),
-    ),
+    );
+  },
 
   /** The demo project is rebuilt fresh each time, in the data folder, so it can be explored freely. */
   'projects:openDemo': (_input, context) => {
     const folder = path.join(context.options.dataDir, 'demonstration');
     const file = path.join(folder, DEMO_FILE);
-    return replaceSession(context, () => {
+    return replaceSession(context, file, () => {
       fs.mkdirSync(folder, { recursive: true });
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
       return ProjectSession.create(file, 'demonstration', 'Projet de démonstration', context.settings.coderName, context.options.dataDir);
@@ -52,7 +69,7 @@ export const projectHandlers: Handlers<
       context.settings.touchRecent(info.path, info.name);
       return info;
     }
-    return replaceSession(context, () => ProjectSession.open(file, context.settings.coderName, context.options.dataDir));
+    return replaceSession(context, file, () => ProjectSession.open(file, context.settings.coderName, context.options.dataDir));
   },
 
   'projects:close': async (_input, context) => {
@@ -70,6 +87,8 @@ export const projectHandlers: Handlers<
     context.settings.forgetRecent(file);
     return context.settings.recent();
   },
+  'projects:inspect': ({ path: file }) => inspectProject(file),
+  'projects:check': ({ path: file }) => checkProject(file),
   'projects:saveCopy': async ({ path: file }, context) => {
     const bytes = await context.requireProject().saveCopy(file);
     return { path: path.resolve(file), bytes };

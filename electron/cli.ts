@@ -1,0 +1,136 @@
+/**
+ * `balise …`: the command line drives the same service as the UI, without a window.
+ * Exit codes: 0 success, 1 user error (French message on stderr), 2 usage.
+ */
+import path from 'node:path';
+import { projectTemplates, type ProjectTemplate } from '../shared/domain/project';
+import { BaliseError } from '../shared/errors';
+import { translate, type MessageKey, type MessageParams } from '../shared/i18n';
+import { appVersion, defaultDataDir, defaultProjectFolder } from './paths';
+import { createService, type Service } from './service';
+import { headlessHost } from './service/host';
+
+class UsageError extends Error {}
+
+interface ParsedArgs {
+  command: string | undefined;
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+const knownFlags: Record<string, { takesValue: boolean }> = {
+  '--template': { takesValue: true },
+  '--json': { takesValue: false },
+  '--help': { takesValue: false },
+};
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  const [command, ...rest] = argv;
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < rest.length; i += 1) {
+    const arg = rest[i]!;
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.split('=', 2) as [string, string | undefined];
+    const spec = knownFlags[name];
+    if (!spec) throw new UsageError(t('cli.unknownOption', { name }));
+    if (!spec.takesValue) flags.set(name, true);
+    else {
+      const value = inline ?? rest[(i += 1)];
+      if (value === undefined) throw new UsageError(t('cli.unknownOption', { name }));
+      flags.set(name, value);
+    }
+  }
+  return { command, positional, flags };
+}
+
+function t(key: MessageKey, params?: MessageParams): string {
+  return translate('fr', key, params);
+}
+
+function projectFile(args: ParsedArgs): string {
+  const file = args.positional[0];
+  if (!file) throw new UsageError(t('cli.missingFile'));
+  return path.resolve(file);
+}
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void> {
+  switch (args.command) {
+    case 'new': {
+      const template = (args.flags.get('--template') ?? 'stess') as string;
+      if (!(projectTemplates as readonly string[]).includes(template)) throw new UsageError(t('cli.usage'));
+      const info = await service.call('projects:create', { path: projectFile(args), template: template as ProjectTemplate });
+      io.out(t('cli.created', { path: info.path, codes: info.codes }));
+      return;
+    }
+    case 'info': {
+      const summary = await service.call('projects:inspect', { path: projectFile(args) });
+      if (args.flags.has('--json')) io.out(JSON.stringify(summary));
+      else {
+        const { name, path: file, schemaVersion, integrity, documents, codes, codings, cases, memos } = summary;
+        io.out(t('cli.info', { name, path: file, schemaVersion, integrity, documents, codes, codings, cases, memos }));
+      }
+      return;
+    }
+    case 'check': {
+      const report = await service.call('projects:check', { path: projectFile(args) });
+      if (report.problems.length === 0) {
+        io.out(t('cli.checkOk', { path: report.path }));
+        return;
+      }
+      io.err(t('cli.checkFailed', { path: report.path, count: report.problems.length }));
+      for (const problem of report.problems.slice(0, 50)) io.err(`  - ${problem}`);
+      throw new CheckFailed();
+    }
+    default:
+      throw new UsageError(args.command ? `${t('cli.unknownCommand', { name: args.command })}\n\n${t('cli.usage')}` : t('cli.usage'));
+  }
+}
+
+class CheckFailed extends Error {}
+
+/** Runs the CLI and returns its exit code (the process entry below exits with it). */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let service: Service | undefined;
+  try {
+    const args = parseArgs(argv);
+    if (args.flags.has('--help') || args.command === 'help') {
+      io.out(t('cli.usage'));
+      return 0;
+    }
+    service = createService({ dataDir: defaultDataDir(), appVersion, host: headlessHost, defaultProjectFolder: defaultProjectFolder() });
+    await run(service, args, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(error.message);
+      return 2;
+    }
+    if (error instanceof CheckFailed) return 1;
+    if (error instanceof BaliseError) {
+      io.err(`balise : ${error.toWire().message.fr}`);
+      return 1;
+    }
+    io.err(`balise : ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  } finally {
+    await service?.close();
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2), {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
