@@ -101,11 +101,11 @@ class CheckFailed extends Error {}
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let service: Service | undefined;
   try {
-    const args = parseArgs(argv);
-    if (args.flags.has('--help') || args.command === 'help') {
+    if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
       io.out(t('cli.usage'));
       return 0;
     }
+    const args = parseArgs(argv);
     service = createService({ dataDir: defaultDataDir(), appVersion, host: headlessHost, defaultProjectFolder: defaultProjectFolder() });
     await run(service, args, io);
     return 0;
