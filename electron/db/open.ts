@@ -7,6 +7,19 @@ import { latestSchemaVersion, migrate, schemaVersion } from './migrations';
 
 export type Db = Database.Database;
 
+/**
+ * Electron loads a better-sqlite3 binary built for its own ABI (see build/electron-native.mjs);
+ * Node (tests, CLI, browser mode) uses the default one. Set once at start-up by the Electron main.
+ */
+let nativeBinding: string | undefined;
+export function useNativeBinding(file: string | undefined): void {
+  nativeBinding = file;
+}
+
+function connect(file: string, options: Database.Options = {}): Db {
+  return new Database(file, nativeBinding ? { ...options, nativeBinding } : options);
+}
+
 /** Written in the SQLite header of every project file ("Bali"), so Balise recognises its own files. */
 export const APPLICATION_ID = 0x42616c69;
 const SQLITE_MAGIC = 'SQLite format 3\0';
@@ -41,7 +54,7 @@ export function createDatabase(file: string): Db {
   if (fs.existsSync(file)) throw new BaliseError('FILE_EXISTS', { path: file });
   let db: Db | undefined;
   try {
-    db = new Database(file);
+    db = connect(file);
     configure(db, false);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     migrate(db, file);
@@ -68,7 +81,7 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   assertLooksLikeSqlite(file);
   let db: Db | undefined;
   try {
-    db = new Database(file, { fileMustExist: true, readonly: options.readonly ?? false });
+    db = connect(file, { fileMustExist: true, readonly: options.readonly ?? false });
     configure(db, options.readonly ?? false);
     const appId = db.pragma('application_id', { simple: true }) as number;
     if (appId !== APPLICATION_ID) throw new BaliseError('NOT_A_PROJECT', { path: file });
