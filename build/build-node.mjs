@@ -10,6 +10,8 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // .cjs, as package.json "main", bin/balise.cjs and `npm run web` expect.
+  outExtension: { '.js': '.cjs' },
   sourcemap: true,
   external: ['better-sqlite3', 'electron'],
   define: { 'process.env.BALISE_VERSION': JSON.stringify(pkg.version) },
@@ -17,7 +19,16 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: { main: 'electron/main.ts', cli: 'electron/cli.ts', web: 'electron/web.ts' }, outdir: 'dist/electron' }),
+  build({
+    ...common,
+    entryPoints: {
+      main: 'electron/main.ts',
+      cli: 'electron/cli.ts',
+      web: 'electron/web.ts',
+      'service-worker': 'electron/service/worker.ts',
+    },
+    outdir: 'dist/electron',
+  }),
   // The preload runs in a sandboxed renderer: a single CommonJS file requiring only 'electron'.
   build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', platform: 'node' }),
 ]);

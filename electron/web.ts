@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { translate } from '../shared/i18n';
 import { appVersion, defaultDataDir, defaultProjectFolder } from './paths';
-import { createService } from './service';
 import { headlessHost } from './service/host';
+import { createThreadedService } from './service/threaded';
 import { startHttpTransport } from './transports/http';
 
 const DEFAULT_PORT = 4820;
@@ -23,7 +23,14 @@ async function main(): Promise<void> {
   const projectFolder = path.resolve(option('--project-folder') ?? defaultProjectFolder());
   fs.mkdirSync(dataDir, { recursive: true });
   fs.mkdirSync(projectFolder, { recursive: true });
-  const service = createService({ dataDir, appVersion, host: headlessHost, defaultProjectFolder: projectFolder });
+  // The service and its SQLite connection live in a worker thread: the server stays responsive.
+  const service = createThreadedService({
+    dataDir,
+    appVersion,
+    host: headlessHost,
+    defaultProjectFolder: projectFolder,
+    workerFile: path.join(__dirname, 'service-worker.cjs'),
+  });
   const staticDir = path.join(__dirname, '..', 'renderer');
   const requested = Number(option('--port') ?? process.env.BALISE_PORT ?? DEFAULT_PORT);
   const transport = await startHttpTransport({ service, staticDir, port: requested }).catch((error: NodeJS.ErrnoException) => {

@@ -1,0 +1,15 @@
+import type { WireResult } from '../../shared/errors';
+import type { ServiceOptions } from './context';
+
+/** Messages between the main thread and the service's worker thread. */
+export type ToWorker =
+  | { type: 'init'; options: Omit<ServiceOptions, 'host'>; nativeDialogs: boolean; nativeBinding?: string }
+  | { type: 'call'; id: number; name: string; input: unknown }
+  | { type: 'host-reply'; id: number; value: string | null }
+  | { type: 'close' };
+
+export type FromWorker =
+  | { type: 'result'; id: number; result: WireResult }
+  | { type: 'event'; event: string; payload: unknown }
+  | { type: 'host'; id: number; method: 'chooseNewProjectPath' | 'chooseProjectToOpen' | 'chooseCopyPath'; argument: string }
+  | { type: 'closed' };
