@@ -86,6 +86,18 @@ describe('balise CLI', () => {
     expect(check.err).toContain('codings#');
   });
 
+  it('runs as `npx balise` from the project root, as a newcomer would', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'npx.balise');
+    const env = { ...process.env, BALISE_DATA_DIR: dir };
+    const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+    const created = spawnSync(npx, ['balise', 'new', file, '--template', 'stess'], { cwd: root, env, encoding: 'utf8' });
+    expect(created.status, created.stderr).toBe(0);
+    const info = spawnSync(npx, ['balise', 'info', file, '--json'], { cwd: root, env, encoding: 'utf8' });
+    expect(info.status, info.stderr).toBe(0);
+    expect(JSON.parse(info.stdout)).toMatchObject({ codes: 15, integrity: 'ok' });
+  });
+
   it('exits 2 for usage errors', () => {
     const dir = tempDir();
     expect(balise([], dir)).toMatchObject({ code: 2, err: expect.stringContaining('Utilisation : balise') });
