@@ -44,8 +44,14 @@ export class DocumentBuilder {
     return this;
   }
 
-  paragraph(content: string): this {
-    this.add('paragraph', this.appendBlock(content), null, {});
+  paragraph(content: string, attrs: UnitAttributes = {}): this {
+    this.add('paragraph', this.appendBlock(content), null, attrs);
+    return this;
+  }
+
+  /** A cell of a generic table, labelled by its column header. */
+  cell(content: string, attrs: UnitAttributes): this {
+    this.add('cell', this.appendBlock(content), attrs.column ?? null, attrs);
     return this;
   }
 
