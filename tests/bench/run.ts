@@ -1,0 +1,108 @@
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { human, json, median, type Row } from './report';
+import { operations, scaleNames, type ScaleName } from './scales';
+import type { WorkerRequest, WorkerResult } from './worker';
+
+/**
+ * `npm run bench [-- --json] [--scale small[,medium]] [--keep]`
+ *
+ * For each scale, in a temporary folder, times the operations of scales.ts on real project files,
+ * each operation in a forked process of its own (so its peak memory is its own), in order: the
+ * write operations leave the project files that the read operations open.
+ * `--json` prints only a JSON array of {operation, scale, median_ms, peak_mb, budget_ms} on stdout;
+ * progress always goes to stderr.
+ */
+interface Options {
+  json: boolean;
+  keep: boolean;
+  scales: ScaleName[];
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { json: false, keep: false, scales: [] };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--json') options.json = true;
+    else if (arg === '--keep') options.keep = true;
+    else if (arg === '--scale' || arg.startsWith('--scale=')) {
+      const value = arg === '--scale' ? argv[(i += 1)] : arg.slice('--scale='.length);
+      for (const name of (value ?? '').split(',').filter(Boolean)) {
+        if (!scaleNames.includes(name as ScaleName)) throw new Error(`Unknown scale "${name}" (expected ${scaleNames.join(', ')})`);
+        options.scales.push(name as ScaleName);
+      }
+    } else throw new Error(`Unknown argument "${arg}" (expected --json, --scale <name>, --keep)`);
+  }
+  if (options.scales.length === 0) options.scales = [...scaleNames];
+  options.scales = scaleNames.filter((s) => options.scales.includes(s));
+  return options;
+}
+
+const workerFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.ts');
+
+/** Forks worker.ts with the same loader flags as this process (tsx), and waits for its one answer. */
+function runWorker(request: WorkerRequest): Promise<WorkerResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(workerFile, [JSON.stringify(request)], {
+      execArgv: process.execArgv,
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    let answer: { ok: true; result: WorkerResult } | { ok: false; error: string } | undefined;
+    child.on('message', (message) => {
+      answer = message as typeof answer;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (answer?.ok) resolve(answer.result);
+      else reject(new Error(`${request.op} (${request.scale}) failed: ${answer?.error ?? `exit code ${code}`}`));
+    });
+  });
+}
+
+const progress = (text: string): boolean => process.stderr.write(text);
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const rows: Row[] = [];
+  for (const scaleName of options.scales) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `balise-bench-${scaleName}-`));
+    progress(`bench ${scaleName} in ${dir}\n`);
+    try {
+      for (const op of operations) {
+        progress(`  ${op.label} … `);
+        const t0 = performance.now();
+        const result = await runWorker({ op: op.id, scale: scaleName, dir });
+        const row: Row = {
+          operation: op.id,
+          scale: scaleName,
+          reps: result.samples.length,
+          medianMs: median(result.samples),
+          minMs: Math.min(...result.samples),
+          maxMs: Math.max(...result.samples),
+          peakMb: result.peakMb,
+          baseMb: result.baseMb,
+          size: result.size,
+        };
+        if (result.backupCloseMs !== undefined) row.backupCloseMs = result.backupCloseMs;
+        if (result.detail !== undefined) row.detail = result.detail;
+        rows.push(row);
+        progress(`${row.medianMs.toFixed(1)} ms, ${row.peakMb.toFixed(0)} MB (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
+      }
+    } finally {
+      if (options.keep) progress(`  kept ${dir}\n`);
+      else fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  if (options.json) process.stdout.write(`${JSON.stringify(json(rows))}\n`);
+  else process.stdout.write(`${human(rows, elapsed)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,204 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureCoder } from '../../electron/db/repositories/coders';
+import { insertCodeSeeds, listCodes } from '../../electron/db/repositories/codebook';
+import { insertCodings, type NewCoding } from '../../electron/db/repositories/codings';
+import { insertDocument } from '../../electron/db/repositories/documents';
+import { createService } from '../../electron/service';
+import { headlessHost } from '../../electron/service/host';
+import { ProjectSession } from '../../electron/service/project-session';
+import { median } from './report';
+import { codeWeights, generateCodebook, generateDocument, generateDocumentCodings, planCodingCounts } from './corpus';
+import { SEED, scales, type OperationId, type Scale, type ScaleName } from './scales';
+
+/**
+ * One bench operation at one scale, in a process of its own, so that its peak memory
+ * (`maxRSS`) is its own. Started by run.ts with `fork`; answers with one message.
+ * Projects in `dir`: `base.balise` (documents only) is left by insert-documents, `full.balise`
+ * (documents, codebook, codings) by insert-codings; the read operations open `full.balise`.
+ */
+export interface WorkerRequest {
+  op: OperationId;
+  scale: ScaleName;
+  dir: string;
+}
+
+export interface WorkerResult {
+  samples: number[];
+  /** Process peak resident memory, and resident memory before the operation (Node, tsx, modules). */
+  peakMb: number;
+  baseMb: number;
+  /** Size of what the operation works on, for the growth table (file bytes, codings of a document). */
+  size: number | null;
+  /** What was measured, in words, for the notes. */
+  detail?: string;
+  /** Median time from the end of `open` until `close` returns (the rolling backup, the checkpoint). */
+  backupCloseMs?: number;
+}
+
+const CODER = 'Banc d’essai';
+const mb = (bytes: number): number => bytes / 1024 / 1024;
+const now = (): string => new Date().toISOString();
+const paths = (dir: string) => ({
+  data: path.join(dir, 'data'),
+  base: path.join(dir, 'base.balise'),
+  full: path.join(dir, 'full.balise'),
+  scratch: (name: string) => path.join(dir, name),
+});
+
+function removeProject(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '.lock']) fs.rmSync(file + suffix, { force: true });
+}
+
+async function createProjects(scale: Scale, dir: string): Promise<number[]> {
+  const p = paths(dir);
+  const samples: number[] = [];
+  for (let rep = 0; rep < Math.max(5, scale.writeReps); rep += 1) {
+    const file = p.scratch(`create-${rep}.balise`);
+    const t0 = performance.now();
+    const session = ProjectSession.create(file, 'vide', `Création ${rep}`, CODER, p.data);
+    samples.push(performance.now() - t0);
+    await session.close();
+    removeProject(file);
+  }
+  return samples;
+}
+
+/** Times the transaction only: the time spent generating each document inside it is taken out. */
+async function insertDocuments(scale: Scale, dir: string): Promise<number[]> {
+  const p = paths(dir);
+  const samples: number[] = [];
+  for (let rep = 0; rep < scale.writeReps; rep += 1) {
+    const file = p.scratch(`documents-${rep}.balise`);
+    const session = ProjectSession.create(file, 'vide', `Banc ${scale.name}`, CODER, p.data);
+    let generating = 0;
+    const t0 = performance.now();
+    session.write((db) => {
+      const at = now();
+      for (let i = 0; i < scale.documents; i += 1) {
+        const g0 = performance.now();
+        const doc = generateDocument(SEED, i, scale.wordsPerDocument);
+        generating += performance.now() - g0;
+        insertDocument(db, doc, at);
+      }
+    });
+    samples.push(performance.now() - t0 - generating);
+    await session.close();
+    if (rep === scale.writeReps - 1) fs.renameSync(file, p.base);
+    removeProject(file);
+  }
+  return samples;
+}
+
+/** Codings for every document of `session`, read back from the project (texts are streamed). */
+function planCodings(session: ProjectSession, scale: Scale): NewCoding[] {
+  const codeIds = listCodes(session.db).map((c) => c.id);
+  const coderIds = [session.coder.id];
+  for (const name of ['Camille', 'Yanis', 'Inès', 'Mathéo'].slice(0, scale.coders - 1)) {
+    coderIds.push(session.write((db) => ensureCoder(db, name, now()).id));
+  }
+  const counts = planCodingCounts(SEED, scale.documents, scale.codings);
+  const weights = codeWeights(codeIds.length);
+  const codings: NewCoding[] = [];
+  const rows = session.db.prepare('SELECT id, text FROM documents ORDER BY id').iterate() as IterableIterator<{ id: number; text: string }>;
+  let index = 0;
+  for (const row of rows) {
+    for (const c of generateDocumentCodings(SEED, index, row.text, counts[index]!, weights, coderIds.length)) {
+      codings.push({ documentId: row.id, codeId: codeIds[c.codeIndex]!, coderId: coderIds[c.coderIndex]!, start: c.start, end: c.end });
+    }
+    index += 1;
+  }
+  return codings;
+}
+
+async function bulkInsertCodings(scale: Scale, dir: string): Promise<number[]> {
+  const p = paths(dir);
+  const samples: number[] = [];
+  for (let rep = 0; rep < scale.writeReps; rep += 1) {
+    const file = p.scratch(`codings-${rep}.balise`);
+    fs.copyFileSync(p.base, file);
+    const session = await ProjectSession.open(file, CODER, p.data);
+    session.write((db) => insertCodeSeeds(db, generateCodebook(SEED, scale.families, scale.perFamily), now()));
+    const codings = planCodings(session, scale);
+    const t0 = performance.now();
+    session.write((db) => insertCodings(db, codings, now()));
+    samples.push(performance.now() - t0);
+    await session.close();
+    if (rep === scale.writeReps - 1) fs.renameSync(file, p.full);
+    removeProject(file);
+  }
+  return samples;
+}
+
+async function openProject(scale: Scale, dir: string): Promise<{ samples: number[]; backupCloseMs: number }> {
+  const p = paths(dir);
+  const samples: number[] = [];
+  const closing: number[] = [];
+  for (let rep = 0; rep < scale.readReps; rep += 1) {
+    const t0 = performance.now();
+    const session = await ProjectSession.open(p.full, CODER, p.data);
+    const t1 = performance.now();
+    samples.push(t1 - t0);
+    await session.close();
+    closing.push(performance.now() - t1);
+  }
+  return { samples, backupCloseMs: median(closing) };
+}
+
+/** Read calls through the real service, on `full.balise` opened once. */
+async function readCalls(op: OperationId, scale: Scale, dir: string): Promise<Pick<WorkerResult, 'samples' | 'size' | 'detail'>> {
+  const p = paths(dir);
+  const service = createService({ dataDir: p.data, appVersion: 'bench', host: headlessHost, defaultProjectFolder: dir });
+  try {
+    await service.call('projects:open', { path: p.full });
+    const documents = await service.call('documents:list', {});
+    const largest = documents.reduce((a, b) => (b.codingCount > a.codingCount ? b : a));
+    const call = async (): Promise<unknown> => {
+      if (op === 'list-codes') return service.call('codebook:list', {});
+      if (op === 'get-document') return service.call('documents:get', { id: largest.id });
+      return service.call('projects:info', {});
+    };
+    const samples: number[] = [];
+    for (let rep = 0; rep < scale.readReps; rep += 1) {
+      const t0 = performance.now();
+      await call();
+      samples.push(performance.now() - t0);
+    }
+    if (op !== 'get-document') return { samples, size: null };
+    const detail = `document ${largest.id}: ${largest.characterCount.toLocaleString('en-US')} characters, ${largest.codingCount} codings`;
+    return { samples, size: largest.codingCount, detail };
+  } finally {
+    await service.close();
+  }
+}
+
+async function runOperation(request: WorkerRequest): Promise<WorkerResult> {
+  const scale = scales[request.scale];
+  const { dir, op } = request;
+  fs.mkdirSync(paths(dir).data, { recursive: true });
+  const baseMb = mb(process.memoryUsage.rss());
+  const result: WorkerResult = { samples: [], peakMb: 0, baseMb, size: null };
+  if (op === 'create') result.samples = await createProjects(scale, dir);
+  else if (op === 'insert-documents') result.samples = await insertDocuments(scale, dir);
+  else if (op === 'insert-codings') result.samples = await bulkInsertCodings(scale, dir);
+  else if (op === 'open') {
+    const opened = await openProject(scale, dir);
+    result.samples = opened.samples;
+    result.backupCloseMs = opened.backupCloseMs;
+    result.size = fs.statSync(paths(dir).full).size;
+    result.detail = `project file ${mb(result.size).toFixed(1)} MB`;
+  } else Object.assign(result, await readCalls(op, scale, dir));
+  result.peakMb = process.resourceUsage().maxRSS / 1024;
+  return result;
+}
+
+if (process.send && process.argv[2]) {
+  const request = JSON.parse(process.argv[2]) as WorkerRequest;
+  runOperation(request).then(
+    (result) => process.send!({ ok: true, result }, () => process.exit(0)),
+    (error: unknown) => {
+      console.error(error);
+      process.send!({ ok: false, error: String(error) }, () => process.exit(1));
+    },
+  );
+}
