@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { BaliseError } from '../../../shared/errors';
 import { up as initial } from './0001-initial';
 import { up as textIndex } from './0002-text-index';
+import { up as positionIndexes } from './0003-position-indexes';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'text-index', up: textIndex },
+  { version: 3, name: 'position-indexes', up: positionIndexes },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

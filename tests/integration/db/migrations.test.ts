@@ -94,3 +94,16 @@ describe('schema migrations', () => {
     expect(fs.readFileSync(text, 'utf8')).toBe('Ceci est un texte, pas une base.');
   });
 });
+
+describe('hot queries use their indexes', () => {
+  it('finds the next document and case position without scanning texts', async () => {
+    const { service, folder } = testService();
+    await service.call('projects:create', { path: path.join(folder, 'plan.balise'), template: 'vide' });
+    await service.call('projects:close', {});
+    const db = new Database(path.join(folder, 'plan.balise'), { readonly: true });
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan('SELECT coalesce(max(position) + 1, 0) FROM documents')).toContain('documents_position');
+    expect(plan('SELECT coalesce(max(position) + 1, 0) FROM cases')).toContain('cases_position');
+    db.close();
+  });
+});
