@@ -1,6 +1,6 @@
 /**
  * Speaker turns in transcript paragraphs, in the shapes field transcripts use:
- *   [00:12:31] Claire : …    00:12:31 Claire : …    Claire : …    Q : … / R : …    S01: … (noScribe)
+ *   [00:12:31] Claire : …    00:12:31 Claire : …    Claire : …    Q : … / R : …    S01: [00:00:12] … (noScribe)
  * A label counts as a speaker only when it recurs (twice or more) or comes with a timestamp, so a
  * one-off "Date : 6 février" or "Remarque : …" stays an ordinary paragraph.
  */
@@ -16,6 +16,8 @@ const LABEL = String.raw`([\p{Lu}][\p{L}\p{M}'’.\- ]{0,38}?(?:\s\([^)]{1,30}\)
 const WITH_TIME = new RegExp(String.raw`^${TIME}\s*(?:-\s*)?${LABEL}\s?:\s*([\s\S]*)$`, 'u');
 const WITHOUT_TIME = new RegExp(String.raw`^${LABEL}\s?:\s+([\s\S]*)$`, 'u');
 const LABEL_FIRST_TIME = new RegExp(String.raw`^${LABEL}\s*${TIME}\s*:?\s+([\s\S]*)$`, 'u');
+// noScribe: "S01: [00:00:12] speech"
+const LABEL_COLON_TIME = new RegExp(String.raw`^${LABEL}\s?:\s*${TIME}\s+([\s\S]*)$`, 'u');
 
 /** Normalises `1:02:03.5`, `02:03` or `12:31` to `hh:mm:ss`. */
 export function normaliseTime(raw: string): string {
@@ -31,6 +33,8 @@ export function matchTurn(text: string): TurnMatch | null {
   const trimmed = text.trim();
   let m = WITH_TIME.exec(trimmed);
   if (m) return { time: normaliseTime(m[1]!), speaker: m[2]!.trim(), speech: m[3]!.trim() };
+  m = LABEL_COLON_TIME.exec(trimmed);
+  if (m) return { speaker: m[1]!.trim(), time: normaliseTime(m[2]!), speech: m[3]!.trim() };
   m = LABEL_FIRST_TIME.exec(trimmed);
   if (m) return { speaker: m[1]!.trim(), time: normaliseTime(m[2]!), speech: m[3]!.trim() };
   m = WITHOUT_TIME.exec(trimmed);

@@ -8,6 +8,7 @@ describe('speaker turns', () => {
     expect(matchTurn('Q : Comment les familles vous contactent-elles ?')).toEqual({ speaker: 'Q', speech: 'Comment les familles vous contactent-elles ?' });
     expect(matchTurn('Enquêtrice: Merci.')).toEqual({ speaker: 'Enquêtrice', speech: 'Merci.' });
     expect(matchTurn('S01: bonjour')).toEqual({ speaker: 'S01', speech: 'bonjour' });
+    expect(matchTurn('S01: [00:00:12] bonjour')).toEqual({ speaker: 'S01', time: '00:00:12', speech: 'bonjour' });
     expect(matchTurn('[1:02:03.5] Jean-Marc : oui')).toEqual({ time: '01:02:03', speaker: 'Jean-Marc', speech: 'oui' });
     expect(matchTurn('Mme Martin (E03) : oui')).toEqual({ speaker: 'Mme Martin (E03)', speech: 'oui' });
     expect(matchTurn('Claire [00:03:34] : Je prends le temps.')).toEqual({ speaker: 'Claire', time: '00:03:34', speech: 'Je prends le temps.' });
