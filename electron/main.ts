@@ -25,6 +25,17 @@ import { fitToDisplays, settingsWindowStore, trackWindowState, type WindowStateT
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
 const PRELOAD = path.join(__dirname, 'preload.cjs');
 const SERVICE_WORKER = path.join(__dirname, 'service-worker.cjs');
+
+/**
+ * In development the project's better-sqlite3 is built for Node (tests, CLI, browser mode);
+ * `npm start` prepares an Electron-ABI copy under native/ (build/electron-native.mjs). Packaged
+ * builds are rebuilt for Electron by electron-builder and use the default binary.
+ */
+function sqliteBindingForDevelopment(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const file = path.join(app.getAppPath(), 'native', `electron-${process.versions.electron}-${process.platform}-${process.arch}`, 'better_sqlite3.node');
+  return fs.existsSync(file) ? file : undefined;
+}
 /** Longest wait for the service to finish its writes when quitting. */
 const CLOSE_TIMEOUT_MS = 15_000;
 
@@ -191,7 +202,14 @@ async function start(): Promise<void> {
     },
   });
   // SQLite runs in a worker thread: a long import or query never freezes the window or the menus.
-  const running = createThreadedService({ dataDir, appVersion, host, defaultProjectFolder: projectFolder, workerFile: SERVICE_WORKER });
+  const running = createThreadedService({
+    dataDir,
+    appVersion,
+    host,
+    defaultProjectFolder: projectFolder,
+    workerFile: SERVICE_WORKER,
+    nativeBinding: sqliteBindingForDevelopment(),
+  });
   service = running;
   running.onEvent((event, payload) => {
     send(event, payload);
