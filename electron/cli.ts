@@ -3,6 +3,7 @@
  * Exit codes: 0 success, 1 user error (French message on stderr), 2 usage.
  */
 import path from 'node:path';
+import type { ImportOutcome } from '../shared/domain/import';
 import { projectTemplates, type ProjectTemplate } from '../shared/domain/project';
 import { BaliseError } from '../shared/errors';
 import { translate, type MessageKey, type MessageParams } from '../shared/i18n';
@@ -57,6 +58,21 @@ function projectFile(args: ParsedArgs): string {
   return path.resolve(file);
 }
 
+function describeOutcome(outcome: ImportOutcome): string {
+  if (outcome.status === 'imported') {
+    const c = outcome.counts ?? {};
+    return t('cli.imported', {
+      file: outcome.fileName,
+      name: outcome.documentName ?? '',
+      turns: c.turns ?? 0,
+      answers: c.answers ?? 0,
+      paragraphs: c.paragraphs ?? 0,
+    });
+  }
+  if (outcome.status === 'duplicate') return t('cli.duplicate', { file: outcome.fileName, name: outcome.duplicateOf ?? '' });
+  return `✗ ${outcome.error?.message.fr ?? outcome.fileName}`;
+}
+
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
@@ -88,14 +104,25 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       }
       io.err(t('cli.checkFailed', { path: report.path, count: report.problems.length }));
       for (const problem of report.problems.slice(0, 50)) io.err(`  - ${problem}`);
-      throw new CheckFailed();
+      throw new ReportedFailure();
+    }
+    case 'import': {
+      const [file, ...inputs] = args.positional;
+      if (!file || inputs.length === 0) throw new UsageError(t('cli.usage'));
+      await service.call('projects:open', { path: path.resolve(file) });
+      const outcomes = await service.call('imports:paths', { paths: inputs.map((p) => path.resolve(p)), duplicates: 'skip' });
+      if (args.flags.has('--json')) io.out(JSON.stringify(outcomes));
+      else for (const outcome of outcomes) io.out(describeOutcome(outcome));
+      if (outcomes.some((o) => o.status === 'failed')) throw new ReportedFailure();
+      return;
     }
     default:
       throw new UsageError(args.command ? `${t('cli.unknownCommand', { name: args.command })}\n\n${t('cli.usage')}` : t('cli.usage'));
   }
 }
 
-class CheckFailed extends Error {}
+/** The command printed what went wrong itself; exit 1 without another message. */
+class ReportedFailure extends Error {}
 
 /** Runs the CLI and returns its exit code (the process entry below exits with it). */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -114,7 +141,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.err(error.message);
       return 2;
     }
-    if (error instanceof CheckFailed) return 1;
+    if (error instanceof ReportedFailure) return 1;
     if (error instanceof BaliseError) {
       io.err(`balise : ${error.toWire().message.fr}`);
       return 1;

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { documentExtensions, tableExtensions } from '../shared/domain/import';
 import { translate, type Language } from '../shared/i18n';
 import type { Host } from './service/host';
 
@@ -53,6 +54,12 @@ function filters(lang: Language): { name: string; extensions: string[] }[] {
   return [{ name: translate(lang, 'dialog.filterName'), extensions: ['balise'] }];
 }
 
+/** Everything the importers read; the filter's name is the list itself, the same in every language. */
+export function importFilters(): { name: string; extensions: string[] }[] {
+  const extensions = [...documentExtensions, ...tableExtensions].map((ext) => ext.slice(1));
+  return [{ name: extensions.map((ext) => `*.${ext}`).join(' '), extensions }];
+}
+
 export function createElectronHost({ dialogs, language, defaultFolder }: ElectronHostOptions): Host {
   async function save(titleKey: 'dialog.newProject' | 'dialog.saveCopy', suggestedName: string): Promise<string | null> {
     const lang = language();
@@ -80,6 +87,14 @@ export function createElectronHost({ dialogs, language, defaultFolder }: Electro
       });
       const file = result.filePaths[0];
       return result.canceled || !file ? null : path.resolve(file);
+    },
+    async chooseImportFiles() {
+      const result = await dialogs.showOpenDialog({
+        title: translate(language(), 'menu.file.import'),
+        filters: importFilters(),
+        properties: ['openFile', 'multiSelections'],
+      });
+      return result.canceled ? [] : result.filePaths.map((file) => path.resolve(file));
     },
   };
 }

@@ -10,22 +10,42 @@ import { z } from 'zod';
 import type { CaseSummary } from './domain/case';
 import type { Code } from './domain/codebook';
 import type { DocumentContent, DocumentSummary } from './domain/document';
+import type { HistoryState } from './domain/history';
+import type { ImportOutcome } from './domain/import';
 import type { Memo } from './domain/memo';
+import type { AutocodeResult, StructureValue } from './domain/structure';
 import type { AppInfo, ProjectInfo, ProjectSummary, RecentProject } from './domain/project';
-import { languageSchema, projectPathSchema, projectTemplateSchema } from './schemas/common';
+import {
+  duplicatePolicySchema,
+  fileNameSchema,
+  idSchema,
+  languageSchema,
+  projectPathSchema,
+  projectTemplateSchema,
+  structureSelectorSchema,
+} from './schemas/common';
 
 type CallKind = 'read' | 'write';
 
 export interface CallSpec<I extends z.ZodType, O> {
   input: I;
   kind: CallKind;
+  /** Largest request a transport accepts for this call (file uploads); default 2 MiB. */
+  maxBytes?: number;
   /** Phantom: carries the output type; never set at run time. */
   readonly output?: O;
 }
 
 function call<O>() {
-  return <I extends z.ZodType>(input: I, kind: CallKind): CallSpec<I, O> => ({ input, kind });
+  return <I extends z.ZodType>(input: I, kind: CallKind, maxBytes?: number): CallSpec<I, O> =>
+    maxBytes === undefined ? { input, kind } : { input, kind, maxBytes };
 }
+
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+/** Files larger than this are refused at import (DESIGN: clear message, nothing half-imported). */
+export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
+/** Base64 of the largest importable file, plus room for the JSON around it. */
+const UPLOAD_MAX_BYTES = Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 64 * 1024;
 
 const none = z.object({}).strict();
 
@@ -66,9 +86,41 @@ export const contract = {
     'write',
   ),
 
+  /** Imports one file sent by the UI (drag and drop, or a file chosen in the browser). */
+  'imports:upload': call<ImportOutcome>()(
+    z.object({ fileName: fileNameSchema, data: z.base64(), duplicates: duplicatePolicySchema.default('skip') }).strict(),
+    'write',
+    UPLOAD_MAX_BYTES,
+  ),
+  /** Imports files the service reads itself (native dialog, CLI); progress as `import:progress`. */
+  'imports:paths': call<ImportOutcome[]>()(
+    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(5000), duplicates: duplicatePolicySchema.default('skip') }).strict(),
+    'write',
+  ),
+  /** Stops an `imports:paths` batch after the file in progress (which completes or rolls back whole). */
+  'imports:cancel': call<{ cancelled: boolean }>()(none, 'read'),
+  'dialogs:chooseImportFiles': call<{ paths: string[] }>()(none, 'read'),
+
+  'history:list': call<HistoryState>()(none, 'read'),
+  'history:undo': call<HistoryState>()(none, 'write'),
+  'history:redo': call<HistoryState>()(none, 'write'),
+
+  /** Grids, blocks, prompts, columns and speakers found in the documents, with counts. */
+  'structure:values': call<StructureValue[]>()(none, 'read'),
+  /** Codes every passage of a block, prompt, column or speaker (preview: count only, nothing written). */
+  'structure:autocode': call<AutocodeResult>()(
+    z.object({ codeId: idSchema, selector: structureSelectorSchema, preview: z.boolean().default(false) }).strict(),
+    'write',
+  ),
+  /** Renames a speaker, or merges two spellings by renaming one into the other. */
+  'structure:renameSpeaker': call<{ turns: number }>()(
+    z.object({ from: z.string().min(1).max(200), to: z.string().trim().min(1).max(200), documentIds: z.array(idSchema).optional() }).strict(),
+    'write',
+  ),
+
   'codebook:list': call<Code[]>()(none, 'read'),
   'documents:list': call<DocumentSummary[]>()(none, 'read'),
-  'documents:get': call<DocumentContent>()(z.object({ id: z.number().int().positive() }).strict(), 'read'),
+  'documents:get': call<DocumentContent>()(z.object({ id: idSchema }).strict(), 'read'),
   'cases:list': call<CaseSummary[]>()(none, 'read'),
   'memos:list': call<Memo[]>()(none, 'read'),
 } as const;
@@ -89,11 +141,13 @@ export function isCallName(name: string): name is CallName {
 export interface EventPayloads {
   /** The open project changed (opened, closed, counts changed). */
   'project:changed': { project: ProjectInfo | null };
+  /** Progress of an `imports:paths` batch. */
+  'import:progress': { done: number; total: number; current: string | null };
   /** A native menu item was chosen (Electron only). */
   'menu:command': { command: MenuCommand; path?: string };
 }
 export type EventName = keyof EventPayloads;
-export const eventNames: EventName[] = ['project:changed', 'menu:command'];
+export const eventNames: EventName[] = ['project:changed', 'import:progress', 'menu:command'];
 
 export const menuCommands = ['new', 'open', 'openRecent', 'saveCopy', 'import', 'export', 'close', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof menuCommands)[number];

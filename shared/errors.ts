@@ -18,6 +18,14 @@ export const errorCodes = [
   'DISK_FULL',
   'UNSUPPORTED',
   'INTERNAL',
+  'IMPORT_EMPTY_FILE',
+  'IMPORT_CORRUPT_FILE',
+  'IMPORT_PASSWORD_PROTECTED',
+  'IMPORT_UNSUPPORTED_TYPE',
+  'IMPORT_TOO_LARGE',
+  'IMPORT_NO_TEXT',
+  'IMPORT_NO_HEADER',
+  'IMPORT_UNREADABLE_ENCODING',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

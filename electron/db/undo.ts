@@ -85,7 +85,10 @@ export function recordAction<T>(db: Db, label: string, coder: string, work: () =
   db.prepare('DELETE FROM temp.undo_actions WHERE undone = 1').run();
   const group = nextGroup(db);
   const result = record(db, group, work);
-  db.prepare('INSERT INTO temp.undo_actions (label, coder, at, undo_group) VALUES (?, ?, ?, ?)').run(label, coder, new Date().toISOString(), group);
+  // An action that changed nothing (a duplicate skipped, nothing to code) leaves no history entry.
+  if (db.prepare('SELECT 1 FROM temp.undo_log WHERE grp = ? LIMIT 1').get(group) !== undefined) {
+    db.prepare('INSERT INTO temp.undo_actions (label, coder, at, undo_group) VALUES (?, ?, ?, ?)').run(label, coder, new Date().toISOString(), group);
+  }
   return result;
 }
 

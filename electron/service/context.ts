@@ -18,6 +18,8 @@ export interface ServiceContext {
   readonly options: ServiceOptions;
   readonly settings: AppSettings;
   session: ProjectSession | null;
+  /** The import batch in progress, if any: `imports:cancel` sets `cancelled`. */
+  importBatch: { cancelled: boolean } | null;
   requireProject(): ProjectSession;
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
 }

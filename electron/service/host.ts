@@ -7,6 +7,8 @@ export interface Host {
   chooseNewProjectPath(suggestedName: string): Promise<string | null>;
   chooseProjectToOpen(): Promise<string | null>;
   chooseCopyPath(suggestedName: string): Promise<string | null>;
+  /** Files to import (several may be chosen); empty when cancelled. */
+  chooseImportFiles(): Promise<string[]>;
 }
 
 export const headlessHost: Host = {
@@ -14,4 +16,5 @@ export const headlessHost: Host = {
   chooseNewProjectPath: async () => null,
   chooseProjectToOpen: async () => null,
   chooseCopyPath: async () => null,
+  chooseImportFiles: async () => [],
 };

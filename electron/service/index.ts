@@ -6,6 +6,9 @@ import type { Handler, Handlers, ServiceContext, ServiceOptions } from './contex
 import { appHandlers } from './handlers/app';
 import { corpusHandlers } from './handlers/corpus';
 import { dialogHandlers } from './handlers/dialogs';
+import { historyHandlers } from './handlers/history';
+import { importHandlers } from './handlers/imports';
+import { structureHandlers } from './handlers/structure';
 import { projectHandlers } from './handlers/projects';
 
 export type { ServiceOptions } from './context';
@@ -16,6 +19,9 @@ const handlers: Handlers<CallName> = {
   ...dialogHandlers,
   ...projectHandlers,
   ...corpusHandlers,
+  ...importHandlers,
+  ...historyHandlers,
+  ...structureHandlers,
 };
 
 export type { WireResult };
@@ -51,6 +57,7 @@ export function createService(options: ServiceOptions): Service {
     options,
     settings: new AppSettings(options.dataDir),
     session: null,
+    importBatch: null,
     requireProject() {
       if (!this.session) throw new BaliseError('NO_PROJECT');
       return this.session;

@@ -7,6 +7,7 @@ import { toBaliseError } from '../db/errors';
 import { acquireLock, type ProjectLock } from '../db/lock';
 import { latestSchemaVersion, migrate } from '../db/migrations';
 import { checkpoint, createDatabase, openDatabase, type Db } from '../db/open';
+import { installUndoJournal, recordAction } from '../db/undo';
 import { ensureCoder } from '../db/repositories/coders';
 import { setMeta } from '../db/repositories/meta';
 import { summarize } from './project-file';
@@ -45,6 +46,7 @@ export class ProjectSession {
         return coder;
       })();
       checkpoint(db);
+      installUndoJournal(db);
       return new ProjectSession(resolved, db, lock, coder, backupFolderFor(dataDir, resolved));
     } catch (error) {
       db?.close();
@@ -73,6 +75,7 @@ export class ProjectSession {
         migrate(db, resolved);
       }
       const coder = db.transaction(() => ensureCoder(db!, coderName, new Date().toISOString()))();
+      installUndoJournal(db);
       const session = new ProjectSession(resolved, db, lock, coder, backupFolder);
       session.pendingBackup = backup.catch((error: unknown) => {
         console.error(`Sauvegarde automatique impossible pour ${resolved} :`, error);
@@ -92,6 +95,11 @@ export class ProjectSession {
     } catch (error) {
       throw toBaliseError(error, this.path);
     }
+  }
+
+  /** Runs a user action as one transaction, recorded in the undo journal under `label`. */
+  action<T>(label: string, work: (db: Db) => T): T {
+    return this.write((db) => recordAction(db, label, this.coder.name, () => work(db)));
   }
 
   info(): ProjectInfo {

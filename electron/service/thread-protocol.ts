@@ -5,11 +5,13 @@ import type { ServiceOptions } from './context';
 export type ToWorker =
   | { type: 'init'; options: Omit<ServiceOptions, 'host'>; nativeDialogs: boolean; nativeBinding?: string }
   | { type: 'call'; id: number; name: string; input: unknown }
-  | { type: 'host-reply'; id: number; value: string | null }
+  | { type: 'host-reply'; id: number; value: string | string[] | null }
   | { type: 'close' };
 
 export type FromWorker =
   | { type: 'result'; id: number; result: WireResult }
   | { type: 'event'; event: string; payload: unknown }
-  | { type: 'host'; id: number; method: 'chooseNewProjectPath' | 'chooseProjectToOpen' | 'chooseCopyPath'; argument: string }
+  | { type: 'host'; id: number; method: HostMethod; argument: string }
   | { type: 'closed' };
+
+export type HostMethod = 'chooseNewProjectPath' | 'chooseProjectToOpen' | 'chooseCopyPath' | 'chooseImportFiles';

@@ -39,7 +39,7 @@ export function createThreadedService(options: ThreadedServiceOptions): Service 
         for (const listener of listeners) listener(message.event as EventName, message.payload as EventPayloads[EventName]);
         return;
       case 'host':
-        void host[message.method](message.argument).then(
+        void (host[message.method] as (argument: string) => Promise<string | string[] | null>)(message.argument).then(
           (value) => send({ type: 'host-reply', id: message.id, value }),
           () => send({ type: 'host-reply', id: message.id, value: null }),
         );

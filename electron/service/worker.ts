@@ -8,20 +8,20 @@ import type { EventName } from '../../shared/contract';
 import { useNativeBinding } from '../db/open';
 import type { Host } from './host';
 import { createService, type Service } from './index';
-import type { FromWorker, ToWorker } from './thread-protocol';
+import type { FromWorker, HostMethod, ToWorker } from './thread-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('service worker started outside a worker thread');
 
 let service: Service | undefined;
 let nextHostId = 1;
-const pendingHost = new Map<number, (value: string | null) => void>();
+const pendingHost = new Map<number, (value: string | string[] | null) => void>();
 
 function post(message: FromWorker): void {
   port!.postMessage(message);
 }
 
-function askHost(method: 'chooseNewProjectPath' | 'chooseProjectToOpen' | 'chooseCopyPath', argument = ''): Promise<string | null> {
+function askHost(method: HostMethod, argument = ''): Promise<string | string[] | null> {
   const id = nextHostId++;
   return new Promise((resolve) => {
     pendingHost.set(id, resolve);
@@ -35,9 +35,10 @@ port.on('message', (message: ToWorker) => {
       useNativeBinding(message.nativeBinding);
       const host: Host = {
         nativeDialogs: message.nativeDialogs,
-        chooseNewProjectPath: (name) => askHost('chooseNewProjectPath', name),
-        chooseProjectToOpen: () => askHost('chooseProjectToOpen'),
-        chooseCopyPath: (name) => askHost('chooseCopyPath', name),
+        chooseNewProjectPath: async (name) => (await askHost('chooseNewProjectPath', name)) as string | null,
+        chooseProjectToOpen: async () => (await askHost('chooseProjectToOpen')) as string | null,
+        chooseCopyPath: async (name) => (await askHost('chooseCopyPath', name)) as string | null,
+        chooseImportFiles: async () => ((await askHost('chooseImportFiles')) as string[] | null) ?? [],
       };
       service = createService({ ...message.options, host });
       service.onEvent((event: EventName, payload) => post({ type: 'event', event, payload }));

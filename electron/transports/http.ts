@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { contract, DEFAULT_MAX_BYTES, isCallName } from '../../shared/contract';
 import { contentSecurityPolicy } from '../../shared/csp';
 import { toWireError } from '../../shared/errors';
 import type { Service } from '../service';
@@ -83,7 +84,7 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
 
 export function startHttpTransport(options: HttpTransportOptions): Promise<RunningHttpTransport> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
-  const limit = options.maxBodyBytes ?? 2 * 1024 * 1024;
+  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BYTES;
   const sockets = new Set<http.ServerResponse>();
   let allowedHosts: string[] = [];
   let origin = '';
@@ -109,7 +110,8 @@ export function startHttpTransport(options: HttpTransportOptions): Promise<Runni
       const match = /^\/api\/call\/([\w-]+:[\w-]+)$/.exec(url.pathname);
       if (!match || req.method !== 'POST') return send(res, 404, 'Appel introuvable');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON attendu');
-      const body = await readBody(req, limit);
+      const name = match[1]!;
+      const body = await readBody(req, isCallName(name) ? (contract[name].maxBytes ?? limit) : limit);
       if (body === null) {
         res.setHeader('Connection', 'close');
         return send(res, 413, 'Requête trop volumineuse');
@@ -121,7 +123,7 @@ export function startHttpTransport(options: HttpTransportOptions): Promise<Runni
         const error = toWireError('INVALID_INPUT', { details: 'JSON illisible' });
         return send(res, 200, JSON.stringify({ ok: false, error }), 'application/json; charset=utf-8');
       }
-      const result = await options.service.dispatch(match[1]!, input);
+      const result = await options.service.dispatch(name, input);
       return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Méthode refusée');

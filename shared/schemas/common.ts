@@ -15,3 +15,29 @@ export const projectPathSchema = z
     message: 'path must be absolute',
   })
   .refine((p) => p.toLowerCase().endsWith('.balise'), { message: 'path must end with .balise' });
+
+/** A file's base name as shown to the researcher (no folders). */
+export const fileNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(255)
+  .refine((n) => !/[\\/\0]/.test(n), { message: 'file name without folders' });
+
+/** What to do with a file whose text is already in the project. */
+export const duplicatePolicySchema = z.enum(['skip', 'import']);
+
+export const idSchema = z.number().int().positive();
+
+const structureLabel = z.string().min(1).max(500);
+export const structureSelectorSchema = z
+  .object({
+    grid: structureLabel.optional(),
+    block: structureLabel.optional(),
+    prompt: structureLabel.optional(),
+    column: structureLabel.optional(),
+    speaker: structureLabel.optional(),
+    documentIds: z.array(idSchema).max(10_000).optional(),
+  })
+  .strict()
+  .refine((s) => s.grid ?? s.block ?? s.prompt ?? s.column ?? s.speaker, { message: 'choose at least one of grid, block, prompt, column, speaker' });

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { Handlers } from '../context';
 
-export const dialogHandlers: Handlers<'dialogs:chooseNewProjectPath' | 'dialogs:chooseProjectToOpen' | 'dialogs:chooseCopyPath'> = {
+export const dialogHandlers: Handlers<
+  'dialogs:chooseNewProjectPath' | 'dialogs:chooseProjectToOpen' | 'dialogs:chooseCopyPath' | 'dialogs:chooseImportFiles'
+> = {
   'dialogs:chooseNewProjectPath': async ({ suggestedName }, { options }) => ({
     path: await options.host.chooseNewProjectPath(suggestedName),
   }),
@@ -11,4 +13,5 @@ export const dialogHandlers: Handlers<'dialogs:chooseNewProjectPath' | 'dialogs:
     const suggested = `${path.basename(current, '.balise')} (copie).balise`;
     return { path: await context.options.host.chooseCopyPath(suggested) };
   },
+  'dialogs:chooseImportFiles': async (_input, { options }) => ({ paths: await options.host.chooseImportFiles() }),
 };

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
-import { createElectronHost, projectPathFromArgv, safeFileName, withBaliseExtension, type NativeDialogs } from '../../../electron/electron-host';
+import { createElectronHost, importFilters, projectPathFromArgv, safeFileName, withBaliseExtension, type NativeDialogs } from '../../../electron/electron-host';
 
 function recordingDialogs(save: { canceled: boolean; filePath?: string }, open: { canceled: boolean; filePaths: string[] }) {
   const seen: { save: SaveDialogOptions[]; open: OpenDialogOptions[] } = { save: [], open: [] };
@@ -53,6 +53,20 @@ describe('Electron host', () => {
     expect(chosen.seen.open[0]).toMatchObject({ title: 'Ouvrir un projet Balise', properties: ['openFile'] });
     const cancelled = recordingDialogs({ canceled: true }, { canceled: true, filePaths: [] });
     expect(await createElectronHost({ dialogs: cancelled.dialogs, language: () => 'fr', defaultFolder: folder }).chooseProjectToOpen()).toBeNull();
+  });
+});
+
+describe('import dialog', () => {
+  it('lets several documents and tables be chosen at once, and returns none when cancelled', async () => {
+    const chosen = recordingDialogs({ canceled: true }, { canceled: false, filePaths: ['/data/a.docx', '/data/b.csv'] });
+    const host = createElectronHost({ dialogs: chosen.dialogs, language: () => 'fr', defaultFolder: folder });
+    expect(await host.chooseImportFiles()).toEqual([path.resolve('/data/a.docx'), path.resolve('/data/b.csv')]);
+    const options = chosen.seen.open[0]!;
+    expect(options.properties).toEqual(['openFile', 'multiSelections']);
+    expect(options.filters![0]!.extensions).toEqual(expect.arrayContaining(['docx', 'odt', 'pdf', 'txt', 'vtt', 'srt', 'csv', 'xlsx']));
+    expect(importFilters()[0]!.extensions.every((ext) => !ext.startsWith('.'))).toBe(true);
+    const cancelled = recordingDialogs({ canceled: true }, { canceled: true, filePaths: ['/ignored'] });
+    expect(await createElectronHost({ dialogs: cancelled.dialogs, language: () => 'fr', defaultFolder: folder }).chooseImportFiles()).toEqual([]);
   });
 });
 

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ImportOutcome } from '../../../shared/domain/import';
+import { toWireError } from '../../../shared/errors';
+import { checkpoint } from '../../db/open';
+import { isDocumentFile } from '../../importers/registry';
+import type { Handlers } from '../context';
+import { describeFailure, importDocument } from '../import-document';
+
+/** Files to import from the given paths; folders are walked (hidden files skipped). */
+export function expandPaths(paths: string[]): string[] {
+  const files: string[] = [];
+  const visit = (entry: string): void => {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(entry);
+    } catch {
+      files.push(entry); // reported as not found by the import itself
+      return;
+    }
+    if (stat.isDirectory()) {
+      for (const child of fs.readdirSync(entry).sort((a, b) => a.localeCompare(b, 'fr'))) {
+        if (child.startsWith('.') || child.startsWith('~$')) continue;
+        const full = path.join(entry, child);
+        if (fs.statSync(full).isDirectory() || isDocumentFile(child)) visit(full);
+      }
+    } else files.push(entry);
+  };
+  paths.forEach(visit);
+  return files;
+}
+
+export const importHandlers: Handlers<'imports:upload' | 'imports:paths' | 'imports:cancel'> = {
+  'imports:upload': async ({ fileName, data, duplicates }, context) => {
+    const session = context.requireProject();
+    const outcome = await importDocument(session, fileName, Buffer.from(data, 'base64'), duplicates);
+    if (outcome.status === 'imported') context.emit('project:changed', { project: session.info() });
+    return outcome;
+  },
+
+  'imports:paths': async ({ paths, duplicates }, context) => {
+    const session = context.requireProject();
+    const files = expandPaths(paths);
+    const batch = { cancelled: false };
+    context.importBatch = batch;
+    const outcomes: ImportOutcome[] = [];
+    try {
+      for (const [index, file] of files.entries()) {
+        if (batch.cancelled) break;
+        context.emit('import:progress', { done: index, total: files.length, current: path.basename(file) });
+        let bytes: Buffer;
+        try {
+          bytes = fs.readFileSync(file);
+        } catch (error) {
+          const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+          const wire = missing ? toWireError('FILE_NOT_FOUND', { path: file }) : describeFailure(path.basename(file), error).toWire();
+          outcomes.push({ fileName: path.basename(file), status: 'failed', error: wire });
+          continue;
+        }
+        outcomes.push(await importDocument(session, path.basename(file), bytes, duplicates));
+      }
+    } finally {
+      context.importBatch = null;
+      context.emit('import:progress', { done: outcomes.length, total: files.length, current: null });
+    }
+    checkpoint(session.db);
+    if (outcomes.some((o) => o.status === 'imported')) context.emit('project:changed', { project: session.info() });
+    return outcomes;
+  },
+
+  'imports:cancel': (_input, context) => {
+    if (!context.importBatch) return { cancelled: false };
+    context.importBatch.cancelled = true;
+    return { cancelled: true };
+  },
+};
+
