@@ -14,8 +14,10 @@ import type { HistoryState } from './domain/history';
 import type { ImportOutcome } from './domain/import';
 import type { Memo } from './domain/memo';
 import type { AutocodeResult, StructureValue } from './domain/structure';
+import type { CaseImportResult, CodebookImportResult, TablePreview } from './domain/table-import';
 import type { AppInfo, ProjectInfo, ProjectSummary, RecentProject } from './domain/project';
 import {
+  columnTypeSchema,
   duplicatePolicySchema,
   fileNameSchema,
   idSchema,
@@ -100,6 +102,37 @@ export const contract = {
   /** Stops an `imports:paths` batch after the file in progress (which completes or rolls back whole). */
   'imports:cancel': call<{ cancelled: boolean }>()(none, 'read'),
   'dialogs:chooseImportFiles': call<{ paths: string[] }>()(none, 'read'),
+
+  /** Reads a CSV/XLSX table and shows its columns and inferred types; writes nothing. */
+  'tables:preview': call<TablePreview>()(
+    z.object({ fileName: fileNameSchema, data: z.base64(), sheet: z.string().max(200).optional() }).strict(),
+    'read',
+    UPLOAD_MAX_BYTES,
+  ),
+  /** Imports a table as cases with attributes; chosen free-text columns become codable documents. */
+  'cases:importTable': call<CaseImportResult>()(
+    z
+      .object({
+        fileName: fileNameSchema,
+        data: z.base64(),
+        sheet: z.string().max(200).optional(),
+        keyColumn: z.string().max(500).nullable(),
+        columnTypes: z.record(z.string().max(500), columnTypeSchema).default({}),
+        textColumns: z.array(z.string().max(500)).max(500).default([]),
+        linkDocuments: z.boolean().default(true),
+      })
+      .strict(),
+    'write',
+    UPLOAD_MAX_BYTES,
+  ),
+  /** Links documents to cases named in their file names (`B07` in `fiche-B07.docx`). */
+  'cases:linkDocuments': call<{ links: number }>()(none, 'write'),
+  /** Merges a codebook table (code, parent, couleur, description) into the codebook by name path. */
+  'codebook:importTable': call<CodebookImportResult>()(
+    z.object({ fileName: fileNameSchema, data: z.base64(), sheet: z.string().max(200).optional() }).strict(),
+    'write',
+    UPLOAD_MAX_BYTES,
+  ),
 
   'history:list': call<HistoryState>()(none, 'read'),
   'history:undo': call<HistoryState>()(none, 'write'),

@@ -57,7 +57,8 @@ export async function parseDocumentFile(fileName: string, bytes: Uint8Array): Pr
   const parser = documentParsers[extension as keyof typeof documentParsers];
   if (!parser) throw new ImportError('UNSUPPORTED_TYPE', extension);
   if (bytes.length === 0) throw new ImportError('EMPTY_FILE');
-  const flow = await parser(bytes);
+  // pdf.js refuses Node Buffers: parsers get a plain Uint8Array.
+  const flow = await parser(Buffer.isBuffer(bytes) ? new Uint8Array(bytes) : bytes);
   const document = interpretFlow(flow);
   if (document.text.trim().length === 0) throw new ImportError(extension === '.pdf' ? 'NO_TEXT' : 'EMPTY_FILE');
   return { document, format: extension.slice(1), metadata: flow.metadata };

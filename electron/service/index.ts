@@ -9,6 +9,7 @@ import { dialogHandlers } from './handlers/dialogs';
 import { historyHandlers } from './handlers/history';
 import { importHandlers } from './handlers/imports';
 import { structureHandlers } from './handlers/structure';
+import { tableHandlers } from './handlers/tables';
 import { projectHandlers } from './handlers/projects';
 
 export type { ServiceOptions } from './context';
@@ -22,6 +23,7 @@ const handlers: Handlers<CallName> = {
   ...importHandlers,
   ...historyHandlers,
   ...structureHandlers,
+  ...tableHandlers,
 };
 
 export type { WireResult };

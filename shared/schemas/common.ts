@@ -41,3 +41,5 @@ export const structureSelectorSchema = z
   })
   .strict()
   .refine((s) => s.grid ?? s.block ?? s.prompt ?? s.column ?? s.speaker, { message: 'choose at least one of grid, block, prompt, column, speaker' });
+
+export const columnTypeSchema = z.enum(['text', 'number', 'date', 'category']);

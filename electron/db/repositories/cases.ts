@@ -58,3 +58,20 @@ export function listCases(db: Db): CaseSummary[] {
     attributes: byCase.get(c.id) ?? {},
   }));
 }
+
+export function findCaseByName(db: Db, name: string): number | undefined {
+  return (db.prepare('SELECT id FROM cases WHERE name = ?').get(name) as { id: number } | undefined)?.id;
+}
+
+/** Sets an attribute's type (the researcher may correct what was inferred). */
+export function setAttributeType(db: Db, attributeId: number, type: AttributeType): void {
+  db.prepare('UPDATE attributes SET type = ? WHERE id = ?').run(type, attributeId);
+}
+
+export function isLinked(db: Db, caseId: number, documentId: number): boolean {
+  return db.prepare('SELECT 1 FROM case_links WHERE case_id = ? AND document_id = ? AND start IS NULL').get(caseId, documentId) !== undefined;
+}
+
+export function listCaseNames(db: Db): { id: number; name: string }[] {
+  return db.prepare('SELECT id, name FROM cases ORDER BY id').all() as { id: number; name: string }[];
+}

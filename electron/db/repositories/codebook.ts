@@ -65,3 +65,8 @@ export function listCodes(db: Db): Code[] {
   walk(null, '');
   return result;
 }
+
+/** Id of the code at `name` under `parentId` (null: root), if any. */
+export function findChildCode(db: Db, parentId: number | null, name: string): number | undefined {
+  return (db.prepare('SELECT id FROM codes WHERE parent_id IS ? AND name = ?').get(parentId, name) as { id: number } | undefined)?.id;
+}

@@ -95,3 +95,11 @@ export function getDocument(db: Db, id: number): DocumentContent | null {
     codings,
   };
 }
+
+export function listDocumentNames(db: Db): { id: number; name: string; sourceName: string | null }[] {
+  return db.prepare('SELECT id, name, source_name AS sourceName FROM documents ORDER BY id').all() as {
+    id: number;
+    name: string;
+    sourceName: string | null;
+  }[];
+}
