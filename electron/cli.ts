@@ -2,6 +2,7 @@
  * `balise …`: the command line drives the same service as the UI, without a window.
  * Exit codes: 0 success, 1 user error (French message on stderr), 2 usage.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportOutcome } from '../shared/domain/import';
 import { projectTemplates, type ProjectTemplate } from '../shared/domain/project';
@@ -23,6 +24,9 @@ const knownFlags: Record<string, { takesValue: boolean }> = {
   '--template': { takesValue: true },
   '--json': { takesValue: false },
   '--help': { takesValue: false },
+  '--key': { takesValue: true },
+  '--sheet': { takesValue: true },
+  '--text': { takesValue: true },
 };
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -56,6 +60,14 @@ function projectFile(args: ParsedArgs): string {
   const file = args.positional[0];
   if (!file) throw new UsageError(t('cli.missingFile'));
   return path.resolve(file);
+}
+
+function readFileForCli(file: string): Buffer {
+  try {
+    return fs.readFileSync(path.resolve(file));
+  } catch {
+    throw new BaliseError('FILE_NOT_FOUND', { path: path.resolve(file) });
+  }
 }
 
 function describeOutcome(outcome: ImportOutcome): string {
@@ -114,6 +126,30 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       if (args.flags.has('--json')) io.out(JSON.stringify(outcomes));
       else for (const outcome of outcomes) io.out(describeOutcome(outcome));
       if (outcomes.some((o) => o.status === 'failed')) throw new ReportedFailure();
+      return;
+    }
+    case 'import-cases': {
+      const [file, table] = args.positional;
+      if (!file || !table) throw new UsageError(t('cli.usage'));
+      await service.call('projects:open', { path: path.resolve(file) });
+      const fileName = path.basename(table);
+      const data = readFileForCli(table).toString('base64');
+      const sheet = args.flags.get('--sheet');
+      const preview = await service.call('tables:preview', { fileName, data, ...(typeof sheet === 'string' ? { sheet } : {}) });
+      const key = args.flags.get('--key');
+      const keyColumn = typeof key === 'string' ? key : preview.suggestedKey;
+      if (keyColumn !== null && !preview.columns.some((c) => c.name === keyColumn)) {
+        throw new BaliseError('NOT_FOUND', { what: `Colonne « ${keyColumn} »` });
+      }
+      const text = args.flags.get('--text');
+      const result = await service.call('cases:importTable', {
+        fileName,
+        data,
+        keyColumn,
+        textColumns: typeof text === 'string' ? text.split(',').map((c) => c.trim()) : [],
+        ...(typeof sheet === 'string' ? { sheet } : {}),
+      });
+      io.out(args.flags.has('--json') ? JSON.stringify({ keyColumn, ...result }) : t('cli.casesImported', { ...result, key: keyColumn ?? '—' }));
       return;
     }
     default:

@@ -112,10 +112,11 @@ export const en: Record<MessageKey, string> = {
   'error.IMPORT_UNREADABLE_ENCODING': '“{file}” does not look like a text file (unreadable encoding or binary file).',
 
   'cli.usage':
-    'Usage: balise <command> [options]\n\nCommands:\n  new FILE [--template stess|vide|demonstration]   create a project\n  info FILE [--json]                               describe a project\n  check FILE                                       check integrity and foreign keys\n  import FILE DOCUMENTS… [--json]                  import documents (files or folders)\n',
+    'Usage: balise <command> [options]\n\nCommands:\n  new FILE [--template stess|vide|demonstration]   create a project\n  info FILE [--json]                               describe a project\n  check FILE                                       check integrity and foreign keys\n  import FILE DOCUMENTS… [--json]                  import documents (files or folders)\n  import-cases FILE TABLE [--key COLUMN] [--sheet SHEET] [--text COL,COL] [--json]\n                                                   import cases and their attributes (CSV, XLSX)\n',
   'cli.created': 'Project created: {path} ({codes} codes)',
   'cli.imported': '✓ {file} → “{name}” ({turns} speaker turns, {answers} grid answers, {paragraphs} paragraphs)',
   'cli.duplicate': '= {file}: already in the project (“{name}”), skipped',
+  'cli.casesImported': '{casesCreated} cases created, {casesUpdated} updated (key: {key}), {attributes} attributes, {documentsCreated} documents created, {documentsLinked} documents linked',
   'cli.checkOk': '{path}: integrity checked, no orphan foreign key.',
   'cli.checkFailed': '{path}: {count} problem(s) found:',
   'cli.unknownCommand': 'Unknown command: {name}',

@@ -114,10 +114,11 @@ export const fr = {
   'error.IMPORT_UNREADABLE_ENCODING': '« {file} » ne ressemble pas à un fichier texte (encodage illisible ou fichier binaire).',
 
   'cli.usage':
-    'Utilisation : balise <commande> [options]\n\nCommandes :\n  new FICHIER [--template stess|vide|demonstration]   crée un projet\n  info FICHIER [--json]                               décrit un projet\n  check FICHIER                                       vérifie l’intégrité et les clés étrangères\n  import FICHIER DOCUMENTS… [--json]                  importe des documents (fichiers ou dossiers)\n',
+    'Utilisation : balise <commande> [options]\n\nCommandes :\n  new FICHIER [--template stess|vide|demonstration]   crée un projet\n  info FICHIER [--json]                               décrit un projet\n  check FICHIER                                       vérifie l’intégrité et les clés étrangères\n  import FICHIER DOCUMENTS… [--json]                  importe des documents (fichiers ou dossiers)\n  import-cases FICHIER TABLEAU [--key COLONNE] [--sheet FEUILLE] [--text COL,COL] [--json]\n                                                      importe des cas et leurs attributs (CSV, XLSX)\n',
   'cli.created': 'Projet créé : {path} ({codes} codes)',
   'cli.imported': '✓ {file} → « {name} » ({turns} tours de parole, {answers} réponses de grille, {paragraphs} paragraphes)',
   'cli.duplicate': '= {file} : déjà dans le projet (« {name} »), ignoré',
+  'cli.casesImported': '{casesCreated} cas créés, {casesUpdated} mis à jour (clé : {key}), {attributes} attributs, {documentsCreated} documents créés, {documentsLinked} documents reliés',
   'cli.checkOk': '{path} : intégrité vérifiée, aucune clé étrangère orpheline.',
   'cli.checkFailed': '{path} : {count} problème(s) trouvé(s) :',
   'cli.unknownCommand': 'Commande inconnue : {name}',

@@ -108,3 +108,39 @@ describe('balise CLI', () => {
     expect(balise(['--help'], dir)).toMatchObject({ code: 0, out: expect.stringContaining('balise <commande>') });
   });
 });
+
+describe('balise import and import-cases', () => {
+  const fixtures = path.resolve(root, '../shared/fixtures');
+
+  it('imports documents and reports each file as JSON, exit 1 when one failed', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'p.balise');
+    balise(['new', file], dir);
+    fs.writeFileSync(path.join(dir, 'vide.txt'), '');
+    const run = balise(['import', file, path.join(fixtures, 'entretien-animateur-foyer.vtt'), path.join(fixtures, 'fiche-observation-j2-mission-locale.docx'), path.join(dir, 'vide.txt'), '--json'], dir);
+    expect(run.code).toBe(1);
+    const outcomes = JSON.parse(run.out) as { fileName: string; status: string; counts?: { turns: number; answers: number }; error?: { code: string } }[];
+    expect(outcomes.map((o) => [o.fileName, o.status])).toEqual([
+      ['entretien-animateur-foyer.vtt', 'imported'],
+      ['fiche-observation-j2-mission-locale.docx', 'imported'],
+      ['vide.txt', 'failed'],
+    ]);
+    expect(outcomes[0]!.counts!.turns).toBe(6);
+    expect(outcomes[1]!.counts!.answers).toBeGreaterThan(20);
+    expect(outcomes[2]!.error!.code).toBe('IMPORT_EMPTY_FILE');
+    expect(JSON.parse(balise(['info', file, '--json'], dir).out).documents).toBe(2);
+    const human = balise(['import', file, path.join(fixtures, 'entretien-animateur-foyer.vtt')], dir);
+    expect(human).toMatchObject({ code: 0, out: expect.stringContaining('déjà dans le projet') });
+  });
+
+  it('imports the case table with its key column', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'p.balise');
+    balise(['new', file], dir);
+    const run = balise(['import-cases', file, path.join(fixtures, 'cas.csv'), '--key', 'Cas', '--json'], dir);
+    expect(run.code, run.err).toBe(0);
+    expect(JSON.parse(run.out)).toMatchObject({ keyColumn: 'Cas', casesCreated: 7, attributes: 6 });
+    expect(JSON.parse(balise(['info', file, '--json'], dir).out).cases).toBe(7);
+    expect(balise(['import-cases', file, path.join(fixtures, 'cas.csv'), '--key', 'Inconnue'], dir)).toMatchObject({ code: 1, err: expect.stringContaining('Colonne « Inconnue »') });
+  });
+});
