@@ -206,6 +206,21 @@ export const fr = {
   'details.size': 'Taille du fichier',
   'details.sizeValue': '{size} Ko',
   'details.coder': 'Codeur·euse',
+  'documents.codings.one': '{count} codage',
+  'documents.characters.one': '{count} caractère',
+  'codebook.count.one': '{count} code',
+  'codebook.codings.one': '{count} codage',
+  'cases.documents.one': '{count} document',
+  'status.documents': '{count} documents',
+  'status.documents.one': '{count} document',
+  'status.codes': '{count} codes',
+  'status.codes.one': '{count} code',
+  'status.codings': '{count} codages',
+  'status.codings.one': '{count} codage',
+  'status.cases': '{count} cas',
+  'status.cases.one': '{count} cas',
+  'status.memos': '{count} mémos',
+  'status.memos.one': '{count} mémo',
 } as const;
 
 export type MessageKey = keyof typeof fr;
