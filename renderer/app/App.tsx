@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import type { AppInfo, ProjectInfo } from '../../shared/domain/project';
+import { translate } from '../../shared/i18n';
+import { NewProjectDialog } from '../features/welcome/NewProjectDialog';
+import { OpenProjectDialog } from '../features/welcome/OpenProjectDialog';
+import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
+import { ProjectScreen } from '../features/project/ProjectScreen';
+import { SaveCopyDialog } from '../features/project/SaveCopyDialog';
+import { I18nProvider } from './I18n';
+import { ServicesProvider, useApi, useServiceEvent, type Services } from './Services';
+import { ToastProvider, errorText } from './Toasts';
+import { useProjectActions, type DialogKind } from './useProjectActions';
+
+export function App({ services }: { services: Services }) {
+  return (
+    <ServicesProvider value={services}>
+      <Root />
+    </ServicesProvider>
+  );
+}
+
+/** Loads the app's state (language, open project) once, then shows the welcome or project screen. */
+function Root() {
+  const api = useApi();
+  const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.app.info({}).then(setAppInfo, (error: unknown) => setFailure(errorText(error)('fr')));
+  }, [api]);
+
+  if (!appInfo) {
+    return (
+      <div className="boot" role={failure ? 'alert' : 'status'}>
+        {failure ?? translate('fr', 'app.loading')}
+      </div>
+    );
+  }
+  return (
+    <I18nProvider lang={appInfo.language}>
+      <ToastProvider>
+        <Shell appInfo={appInfo} setAppInfo={setAppInfo} />
+      </ToastProvider>
+    </I18nProvider>
+  );
+}
+
+function Shell({ appInfo, setAppInfo }: { appInfo: AppInfo; setAppInfo: Dispatch<SetStateAction<AppInfo | null>> }) {
+  const [dialog, setDialog] = useState<DialogKind | null>(null);
+  /** Bumped when the service says the project changed: panels reload their data. */
+  const [revision, setRevision] = useState(0);
+  const project = appInfo.project;
+
+  const setProject = useCallback(
+    (next: ProjectInfo | null) => {
+      setAppInfo((previous) => previous && { ...previous, project: next });
+      setRevision((r) => r + 1);
+    },
+    [setAppInfo],
+  );
+  const actions = useProjectActions({ appInfo, setAppInfo, setProject, openDialog: setDialog });
+
+  useServiceEvent('project:changed', ({ project: next }) => setProject(next));
+  useServiceEvent('menu:command', ({ command, path }) => {
+    if (command === 'new') void actions.newProject();
+    else if (command === 'open') void actions.openProject();
+    else if (command === 'openRecent' && path) void actions.openPath(path);
+    else if (command === 'saveCopy' && project) void actions.saveCopy();
+    else if (command === 'close' && project) void actions.closeProject();
+  });
+
+  useEffect(() => {
+    document.title = project ? `${project.name} — Balise` : 'Balise';
+  }, [project]);
+
+  const closeDialog = () => setDialog(null);
+  const done = (action: () => Promise<void>) => async () => {
+    await action();
+    setDialog(null);
+  };
+
+  return (
+    <>
+      {project ? (
+        <ProjectScreen key={project.path} project={project} revision={revision} actions={actions} />
+      ) : (
+        <WelcomeScreen appInfo={appInfo} actions={actions} />
+      )}
+      {dialog === 'new' ? (
+        <NewProjectDialog
+          defaultFolder={appInfo.defaultProjectFolder}
+          onCreate={(path, template, name) => done(() => actions.createAt(path, template, name))()}
+          onClose={closeDialog}
+        />
+      ) : null}
+      {dialog === 'open' ? (
+        <OpenProjectDialog defaultFolder={appInfo.defaultProjectFolder} onOpen={(path) => done(() => actions.openAt(path))()} onClose={closeDialog} />
+      ) : null}
+      {dialog === 'saveCopy' && project ? (
+        <SaveCopyDialog project={project} onSave={(path) => done(() => actions.saveCopyAt(path))()} onClose={closeDialog} />
+      ) : null}
+    </>
+  );
+}
