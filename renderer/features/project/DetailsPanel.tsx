@@ -1,0 +1,36 @@
+import type { ProjectInfo } from '../../../shared/domain/project';
+import { useI18n } from '../../app/I18n';
+
+const templateNames = {
+  stess: 'details.template.stess',
+  vide: 'details.template.vide',
+  demonstration: 'details.template.demonstration',
+} as const;
+
+/** What a researcher (or the person who backs up the lab's files) needs to know about the file. */
+export function DetailsPanel({ project }: { project: ProjectInfo }) {
+  const { t, formatDateTime } = useI18n();
+  const rows: [string, string, boolean?][] = [
+    [t('details.file'), project.path, true],
+    [t('details.created'), formatDateTime(project.createdAt)],
+    [t('details.template'), project.template ? t(templateNames[project.template]) : '—'],
+    [t('details.schema'), String(project.schemaVersion)],
+    [t('details.integrity'), t('details.integrityOk')],
+    [t('details.size'), t('details.sizeValue', { size: Math.max(1, Math.round(project.fileSize / 1024)) })],
+    [t('details.coder'), project.coder.name],
+    [t('details.backupFolder'), project.backupFolder, true],
+  ];
+  return (
+    <div className="panel-scroll">
+      <h2 className="panel-heading">{t('details.project')}</h2>
+      <dl className="details">
+        {rows.map(([label, value, path]) => (
+          <div key={label} className="details__row">
+            <dt>{label}</dt>
+            <dd className={path ? 'details__path' : undefined}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
