@@ -12,7 +12,8 @@ interface Props {
   documentId: number;
   /** Project path and revision: the document reloads when the project changes. */
   dataKey: string;
-  codes: Code[];
+  /** The codebook, for names and colours; the document shows once both are loaded. */
+  codes: Code[] | undefined;
 }
 
 /**
@@ -24,9 +25,9 @@ export function DocumentViewer({ documentId, dataKey, codes }: Props) {
   const api = useApi();
   const { data: doc } = useAsync(`${dataKey}/${documentId}`, () => api.documents.get({ id: documentId }));
   const blocks = useMemo(() => (doc ? layoutDocument(doc) : []), [doc]);
-  const codeMap = useMemo(() => new Map(codes.map((code) => [code.id, code])), [codes]);
+  const codeMap = useMemo(() => new Map((codes ?? []).map((code) => [code.id, code])), [codes]);
 
-  if (!doc) return null;
+  if (!doc || !codes) return null;
   return (
     <article className="viewer" aria-labelledby="viewer-title">
       <header className="viewer__header">

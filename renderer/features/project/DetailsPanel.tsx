@@ -1,5 +1,6 @@
 import type { ProjectInfo } from '../../../shared/domain/project';
 import { useI18n } from '../../app/I18n';
+import { Icon } from '../../ui/Icon';
 
 const templateNames = {
   stess: 'details.template.stess',
@@ -10,24 +11,28 @@ const templateNames = {
 /** What a researcher (or the person who backs up the lab's files) needs to know about the file. */
 export function DetailsPanel({ project }: { project: ProjectInfo }) {
   const { t, formatDateTime } = useI18n();
-  const rows: [string, string, boolean?][] = [
-    [t('details.file'), project.path, true],
+  type Row = [label: string, value: string, kind?: 'path' | 'ok'];
+  const rows: Row[] = [
+    [t('details.file'), project.path, 'path'],
     [t('details.created'), formatDateTime(project.createdAt)],
     [t('details.template'), project.template ? t(templateNames[project.template]) : '—'],
     [t('details.schema'), String(project.schemaVersion)],
-    [t('details.integrity'), t('details.integrityOk')],
+    [t('details.integrity'), t('details.integrityOk'), 'ok'],
     [t('details.size'), t('details.sizeValue', { size: Math.max(1, Math.round(project.fileSize / 1024)) })],
     [t('details.coder'), project.coder.name],
-    [t('details.backupFolder'), project.backupFolder, true],
+    [t('details.backupFolder'), project.backupFolder, 'path'],
   ];
   return (
     <div className="panel-scroll">
       <h2 className="panel-heading">{t('details.project')}</h2>
       <dl className="details">
-        {rows.map(([label, value, path]) => (
+        {rows.map(([label, value, kind]) => (
           <div key={label} className="details__row">
             <dt>{label}</dt>
-            <dd className={path ? 'details__path' : undefined}>{value}</dd>
+            <dd className={kind ? `details__${kind}` : undefined}>
+              {kind === 'ok' ? <Icon name="check" size={14} /> : null}
+              {value}
+            </dd>
           </div>
         ))}
       </dl>

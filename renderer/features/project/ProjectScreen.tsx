@@ -61,7 +61,7 @@ export function ProjectScreen({ project, revision, actions }: Props) {
         </nav>
         <main className="workspace" aria-label={t('project.workspace')}>
           {openDocument !== null ? (
-            <DocumentViewer key={openDocument} documentId={openDocument} dataKey={dataKey} codes={codes.data ?? []} />
+            <DocumentViewer key={openDocument} documentId={openDocument} dataKey={dataKey} codes={codes.data} />
           ) : (
             <EmptyWorkspace hasDocuments={project.documents > 0} />
           )}

@@ -26,7 +26,7 @@ export function RecentProjects({ onOpen }: { onOpen: (path: string) => void }) {
   }
 
   return (
-    <section className="welcome__recent" aria-labelledby="recent-title">
+    <section className="welcome__recent" aria-labelledby="recent-title" aria-busy={recent === undefined}>
       <h2 id="recent-title" className="section-title">
         {t('welcome.recent')}
       </h2>
