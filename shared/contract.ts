@@ -125,6 +125,8 @@ export const contract = {
     'write',
     UPLOAD_MAX_BYTES,
   ),
+  /** Links a case to a whole document by hand, or removes that link. */
+  'cases:linkDocument': call<{ linked: boolean }>()(z.object({ caseId: idSchema, documentId: idSchema, linked: z.boolean() }).strict(), 'write'),
   /** Links documents to cases named in their file names (`B07` in `fiche-B07.docx`). */
   'cases:linkDocuments': call<{ links: number }>()(none, 'write'),
   /** Merges a codebook table (code, parent, couleur, description) into the codebook by name path. */
@@ -155,6 +157,8 @@ export const contract = {
   'documents:list': call<DocumentSummary[]>()(none, 'read'),
   'documents:get': call<DocumentContent>()(z.object({ id: idSchema }).strict(), 'read'),
   'cases:list': call<CaseSummary[]>()(none, 'read'),
+  /** Cases linked to each document: `{ documentId: [caseId…] }`. */
+  'cases:links': call<Record<number, number[]>>()(none, 'read'),
   'memos:list': call<Memo[]>()(none, 'read'),
 } as const;
 

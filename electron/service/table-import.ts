@@ -62,6 +62,9 @@ export function importCaseTable(db: Db, table: ImportedTable, options: CaseImpor
     attributeIds.set(column.index, id);
   }
   const base = options.fileName.replace(/\.[^.]+$/, '');
+  const documents = listDocumentNames(db);
+  const documentsNamed = (key: string): number[] =>
+    documents.filter((d) => d.name === key || (d.sourceName ?? '').replace(/\.[^.]+$/, '') === key).map((d) => d.id);
   const result: CaseImportResult = { casesCreated: 0, casesUpdated: 0, attributes: attributeColumns.length, documentsCreated: 0, documentsLinked: 0 };
   table.rows.forEach((row, rowIndex) => {
     const key = keyIndex >= 0 ? cellString(row[keyIndex] ?? null)?.trim() : null;
@@ -72,6 +75,12 @@ export function importCaseTable(db: Db, table: ImportedTable, options: CaseImpor
       result.casesCreated += 1;
     } else result.casesUpdated += 1;
     for (const column of attributeColumns) setAttributeValue(db, caseId, attributeIds.get(column.index)!, cellString(row[column.index] ?? null));
+    // A key naming a document (its name, or its file name without extension) links the two.
+    for (const doc of key ? documentsNamed(key) : []) {
+      if (isLinked(db, caseId, doc)) continue;
+      linkCaseToDocument(db, caseId, doc);
+      result.documentsLinked += 1;
+    }
     const answers = [...textIndexes].map((i) => ({ prompt: table.columns[i]!.name, text: cellString(row[i] ?? null)?.trim() ?? '' })).filter((a) => a.text);
     if (answers.length === 0) return;
     const builder = new DocumentBuilder();

@@ -75,3 +75,15 @@ export function isLinked(db: Db, caseId: number, documentId: number): boolean {
 export function listCaseNames(db: Db): { id: number; name: string }[] {
   return db.prepare('SELECT id, name FROM cases ORDER BY id').all() as { id: number; name: string }[];
 }
+
+export function unlinkCaseFromDocument(db: Db, caseId: number, documentId: number): number {
+  return db.prepare('DELETE FROM case_links WHERE case_id = ? AND document_id = ? AND start IS NULL').run(caseId, documentId).changes;
+}
+
+export function listCaseLinks(db: Db): Record<number, number[]> {
+  const links: Record<number, number[]> = {};
+  for (const row of db.prepare('SELECT DISTINCT document_id, case_id FROM case_links ORDER BY document_id, case_id').all() as { document_id: number; case_id: number }[]) {
+    (links[row.document_id] ??= []).push(row.case_id);
+  }
+  return links;
+}

@@ -1,4 +1,6 @@
 import type { ImportedTable } from '../../../shared/import/table';
+import { BaliseError } from '../../../shared/errors';
+import { isLinked, linkCaseToDocument, listCaseLinks, unlinkCaseFromDocument } from '../../db/repositories/cases';
 import { parseTableFile } from '../../importers/registry';
 import type { Handlers } from '../context';
 import { assertCodebookTable, importCodebookTable } from '../codebook-import';
@@ -15,7 +17,9 @@ async function readTable(fileName: string, data: string, sheet?: string, check?:
   }
 }
 
-export const tableHandlers: Handlers<'tables:preview' | 'cases:importTable' | 'cases:linkDocuments' | 'codebook:importTable'> = {
+export const tableHandlers: Handlers<
+  'tables:preview' | 'cases:importTable' | 'cases:linkDocuments' | 'cases:linkDocument' | 'cases:links' | 'codebook:importTable'
+> = {
   'tables:preview': async ({ fileName, data, sheet }) => previewTable(fileName, await readTable(fileName, data, sheet)),
 
   'cases:importTable': async ({ fileName, data, sheet, keyColumn, columnTypes, textColumns, linkDocuments }, context) => {
@@ -34,6 +38,25 @@ export const tableHandlers: Handlers<'tables:preview' | 'cases:importTable' | 'c
     const session = context.requireProject();
     return { links: session.action('Relier les documents aux cas par leur nom', (db) => linkDocumentsByName(db)) };
   },
+
+  'cases:linkDocument': ({ caseId, documentId, linked }, context) => {
+    const session = context.requireProject();
+    const names = session.db.prepare('SELECT (SELECT name FROM cases WHERE id = ?) AS c, (SELECT name FROM documents WHERE id = ?) AS d').get(caseId, documentId) as {
+      c: string | null;
+      d: string | null;
+    };
+    if (names.c === null) throw new BaliseError('NOT_FOUND', { what: `Cas ${caseId}` });
+    if (names.d === null) throw new BaliseError('NOT_FOUND', { what: `Document ${documentId}` });
+    const label = linked ? `Relier « ${names.d} » au cas ${names.c}` : `Délier « ${names.d} » du cas ${names.c}`;
+    session.action(label, (db) => {
+      if (linked && !isLinked(db, caseId, documentId)) linkCaseToDocument(db, caseId, documentId);
+      if (!linked) unlinkCaseFromDocument(db, caseId, documentId);
+    });
+    context.emit('project:changed', { project: session.info() });
+    return { linked };
+  },
+
+  'cases:links': (_input, context) => listCaseLinks(context.requireProject().db),
 
   'codebook:importTable': async ({ fileName, data, sheet }, context) => {
     const session = context.requireProject();

@@ -105,3 +105,24 @@ describe('case and survey tables', () => {
     if (!reply.ok) expect(reply.error.message.fr).toContain('« mauvais.csv »');
   });
 });
+
+describe('linking documents to cases', () => {
+  it('links by hand and unlinks, undoably; a key naming a document links it at import', async () => {
+    const service = await project();
+    await service.call('imports:upload', { fileName: 'E05.vtt', data: data('entretien-animateur-foyer.vtt') });
+    const result = await service.call('cases:importTable', { fileName: 'cas.csv', data: data('cas.csv'), keyColumn: 'Cas', linkDocuments: false });
+    expect(result.documentsLinked).toBe(1);
+    const cases = await service.call('cases:list', {});
+    const e05 = cases.find((c) => c.name === 'E05')!;
+    const e09 = cases.find((c) => c.name === 'E09')!;
+    const [doc] = await service.call('documents:list', {});
+    expect(await service.call('cases:links', {})).toEqual({ [doc!.id]: [e05.id] });
+    await service.call('cases:linkDocument', { caseId: e09.id, documentId: doc!.id, linked: true });
+    expect(await service.call('cases:links', {})).toEqual({ [doc!.id]: [e05.id, e09.id] });
+    await service.call('cases:linkDocument', { caseId: e05.id, documentId: doc!.id, linked: false });
+    expect(await service.call('cases:links', {})).toEqual({ [doc!.id]: [e09.id] });
+    await service.call('history:undo', {});
+    expect(await service.call('cases:links', {})).toEqual({ [doc!.id]: [e05.id, e09.id] });
+    expect(await service.dispatch('cases:linkDocument', { caseId: 999, documentId: doc!.id, linked: true })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
