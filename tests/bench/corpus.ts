@@ -32,8 +32,9 @@ export function deriveSeed(seed: number, ...parts: number[]): number {
   return Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
 }
 
-const int = (rng: Rng, min: number, max: number): number => min + Math.floor(rng() * (max - min + 1));
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
+/** A whole number in [min, max], and one element of a list (import-files.ts draws with them too). */
+export const int = (rng: Rng, min: number, max: number): number => min + Math.floor(rng() * (max - min + 1));
+export const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 
 /** How words are counted and where codings may start and end. Elisions and hyphens stay in one word. */
 export const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
@@ -115,7 +116,7 @@ function firstWords(text: string, n: number): string {
 }
 
 /** A block of `min`–`max` sentences holding at most `budget.left` words; updates the budget. */
-function block(rng: Rng, budget: { left: number }, min: number, max: number, question = false): string {
+export function block(rng: Rng, budget: { left: number }, min: number, max: number, question = false): string {
   const parts: string[] = [];
   for (let n = int(rng, min, max); n > 0 && budget.left > 0; n -= 1) {
     let s = sentence(rng, question && n === 1);
@@ -140,7 +141,8 @@ export interface GeneratedDocument {
   metadata: Record<string, unknown>;
 }
 
-function clock(seconds: number): string {
+/** `hh:mm:ss` of a number of seconds. */
+export function clock(seconds: number): string {
   const two = (n: number): string => String(n).padStart(2, '0');
   return `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
 }

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileSet, type WrittenSet } from './import-files';
 import { human, json, median, type Row } from './report';
-import { operations, scaleNames, type ScaleName } from './scales';
+import { labelAt, operations, runsAt, scaleNames, scales, SEED, type ScaleName } from './scales';
 import type { WorkerRequest, WorkerResult } from './worker';
 
 /**
@@ -12,7 +13,8 @@ import type { WorkerRequest, WorkerResult } from './worker';
  *
  * For each scale, in a temporary folder, times the operations of scales.ts on real project files,
  * each operation in a forked process of its own (so its peak memory is its own), in order: the
- * write operations leave the project files that the read operations open.
+ * write operations leave the project files that the read operations open. Before each import
+ * operation, this process writes the field files it imports (not timed, not in its memory).
  * `--json` prints only a JSON array of {operation, scale, median_ms, peak_mb, budget_ms} on stdout;
  * progress always goes to stderr.
  */
@@ -72,10 +74,17 @@ async function main(): Promise<void> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `balise-bench-${scaleName}-`));
     progress(`bench ${scaleName} in ${dir}\n`);
     try {
-      for (const op of operations) {
-        progress(`  ${op.label} … `);
+      for (const op of operations.filter((o) => runsAt(o, scaleName))) {
+        let files: WrittenSet | undefined;
+        const set = op.files?.(scales[scaleName]);
+        if (set) {
+          const g0 = performance.now();
+          files = writeFileSet(SEED, set, path.join(dir, `files-${op.id}`));
+          progress(`  (${files.files.toLocaleString('en-US')} .${set.format} file${files.files > 1 ? 's' : ''} written in ${((performance.now() - g0) / 1000).toFixed(1)} s)\n`);
+        }
+        progress(`  ${labelAt(op, scaleName)} … `);
         const t0 = performance.now();
-        const result = await runWorker({ op: op.id, scale: scaleName, dir });
+        const result = await runWorker({ op: op.id, scale: scaleName, dir, ...(files ? { files } : {}) });
         const row: Row = {
           operation: op.id,
           scale: scaleName,
@@ -89,6 +98,7 @@ async function main(): Promise<void> {
         };
         if (result.backupCloseMs !== undefined) row.backupCloseMs = result.backupCloseMs;
         if (result.detail !== undefined) row.detail = result.detail;
+        if (result.importProgress !== undefined) row.importProgress = result.importProgress;
         rows.push(row);
         progress(`${row.medianMs.toFixed(1)} ms, ${row.peakMb.toFixed(0)} MB (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
       }

@@ -1,3 +1,5 @@
+import type { FileSet } from './import-files';
+
 /**
  * The three corpus scales of `npm run bench` and the operations it times, with the budgets of
  * DESIGN.md ("What fast means here") where one applies to the very same operation.
@@ -20,6 +22,15 @@ export interface Scale {
   readReps: number;
   /** DESIGN.md: peak memory of the main process for 2,000 documents < 500 MB. */
   memoryBudgetMb: number | null;
+  /**
+   * Import rows: .txt transcripts of `wordsPerDocument` words and .docx files (1,500–3,000 words)
+   * imported from a folder (null: no such row at this scale), whether the two 40,000-word
+   * transcripts are imported, and repetitions (each into a fresh project).
+   */
+  importTxtFiles: number;
+  importDocxFiles: number | null;
+  importLong: boolean;
+  importReps: number;
 }
 
 export const SEED = 0xba115e;
@@ -28,38 +39,75 @@ export const scales: Record<ScaleName, Scale> = {
   small: {
     name: 'small', documents: 20, wordsPerDocument: 2_000, codings: 2_000, families: 4, perFamily: 10, codes: 40,
     coders: 3, writeReps: 5, readReps: 15, memoryBudgetMb: null,
+    importTxtFiles: 20, importDocxFiles: 20, importLong: false, importReps: 5,
   },
   // The corpus of DESIGN.md: 200 documents × 6,000 words, 150 codes, 40,000 codings.
   medium: {
     name: 'medium', documents: 200, wordsPerDocument: 6_000, codings: 40_000, families: 10, perFamily: 15, codes: 150,
     coders: 3, writeReps: 3, readReps: 11, memoryBudgetMb: null,
+    importTxtFiles: 200, importDocxFiles: 200, importLong: true, importReps: 3,
   },
   large: {
     name: 'large', documents: 2_000, wordsPerDocument: 6_000, codings: 100_000, families: 10, perFamily: 20, codes: 200,
     coders: 3, writeReps: 1, readReps: 5, memoryBudgetMb: 500,
+    importTxtFiles: 2_000, importDocxFiles: null, importLong: false, importReps: 1,
   },
 };
 
 export const scaleNames = Object.keys(scales) as ScaleName[];
 
+const n = (x: number): string => x.toLocaleString('en-US');
+
 export function describeScale(s: Scale): string {
-  const n = (x: number): string => x.toLocaleString('en-US');
-  return `${n(s.documents)} docs × ${n(s.wordsPerDocument)} words, ${n(s.codings)} codings, ${s.codes} codes`;
+  const imports = [`${n(s.importTxtFiles)} .txt`];
+  if (s.importDocxFiles !== null) imports.push(`${n(s.importDocxFiles)} .docx`);
+  if (s.importLong) imports.push('one 40,000-word .docx and .txt');
+  return `${n(s.documents)} docs × ${n(s.wordsPerDocument)} words, ${n(s.codings)} codings, ${s.codes} codes; imports of ${imports.join(', ')}`;
 }
 
-export type OperationId = 'create' | 'insert-documents' | 'insert-codings' | 'open' | 'list-codes' | 'get-document' | 'info';
+export type OperationId =
+  | 'create'
+  | 'insert-documents'
+  | 'insert-codings'
+  | 'open'
+  | 'list-codes'
+  | 'get-document'
+  | 'info'
+  | 'import-txt'
+  | 'import-docx'
+  | 'import-long-docx'
+  | 'import-long-txt';
 
 /** What a cost should grow with, for the growth table. */
-export type Driver = 'nothing' | 'words' | 'codings' | 'file' | 'document';
+export type Driver = 'nothing' | 'words' | 'codings' | 'file' | 'document' | 'input';
 
 export interface Operation {
   id: OperationId;
   label: string;
   driver: Driver;
-  /** A DESIGN.md time budget for this exact operation; none of the budgets is (see `note`). */
+  /** The DESIGN.md time budget of this exact operation, if any (see `note`, and `at` for imports). */
   budgetMs: number | null;
   note: string | null;
+  /** Import rows: the files imported at a scale; null when the row is not run at that scale. */
+  files?: (scale: Scale) => FileSet | null;
+  /** Label and budget at a scale, when they depend on it (the number of files imported). */
+  at?: (scale: Scale) => { label: string; budgetMs: number | null };
 }
+
+const LONG_TRANSCRIPT_WORDS = 40_000;
+
+/** An import of `count` files has the DESIGN.md budget only for the 200 files the budget names. */
+const importAt = (extension: string, count: (s: Scale) => number | null, budgetFor200: number) => (s: Scale) => {
+  const files = count(s) ?? 0;
+  return { label: `import ${n(files)} ${extension} files`, budgetMs: files === 200 ? budgetFor200 : null };
+};
+
+/** Said once for all import rows. */
+export const IMPORT_NOTE =
+  "import rows: service call 'imports:paths' on a folder of generated files (duplicates: 'import') into a fresh 'vide' project, " +
+  'read, parse, interpret and one transaction per file, checkpoint included; files written before the timing, ' +
+  'from the page cache; every file is checked to be imported with the turns and grid answers it holds. ' +
+  'The cancel probe (notes below) asks imports:cancel from a macrotask, as an IPC or worker-thread message arrives';
 
 export const operations: Operation[] = [
   { id: 'create', label: 'create project', driver: 'nothing', budgetMs: null, note: null },
@@ -68,7 +116,7 @@ export const operations: Operation[] = [
     label: 'insert documents',
     driver: 'words',
     budgetMs: null,
-    note: 'one transaction of insertDocument (text, units, full-text index); not an import from files, so not the "import 200 .txt < 1 s" budget',
+    note: 'one transaction of insertDocument (text, units, full-text index); not an import from files (see the import rows)',
   },
   { id: 'insert-codings', label: 'bulk-insert codings', driver: 'codings', budgetMs: null, note: 'one transaction of insertCodings' },
   {
@@ -87,4 +135,51 @@ export const operations: Operation[] = [
     note: "service call 'documents:get' on the most coded document: only the data side of \"open a 40,000-word transcript with 1,500 codings, first paint < 300 ms\"",
   },
   { id: 'info', label: 'project info counts', driver: 'codings', budgetMs: null, note: "service call 'projects:info'" },
+  {
+    id: 'import-txt',
+    label: 'import .txt files',
+    driver: 'input',
+    budgetMs: null,
+    note: 'transcripts of wordsPerDocument words with [hh:mm:ss] turns, a third each in UTF-8 (LF), Windows-1252 (CRLF) and UTF-8 with BOM (CRLF); DESIGN.md budget < 1 s for 200 files (medium), none claimed for other counts',
+    files: (s) => ({ format: 'txt', files: s.importTxtFiles, words: s.wordsPerDocument }),
+    at: importAt('.txt', (s) => s.importTxtFiles, 1_000),
+  },
+  {
+    id: 'import-docx',
+    label: 'import .docx files',
+    driver: 'input',
+    budgetMs: null,
+    note: 'Word files of 1,500–3,000 words, half observation sheets (2- and 3-column grids, gridSpan block rows), half transcripts; DESIGN.md budget < 20 s for 200 files (medium), none claimed for other counts',
+    files: (s) => (s.importDocxFiles === null ? null : { format: 'docx', files: s.importDocxFiles, words: null }),
+    at: importAt('.docx', (s) => s.importDocxFiles, 20_000),
+  },
+  {
+    id: 'import-long-docx',
+    label: `import one ${n(LONG_TRANSCRIPT_WORDS)}-word transcript (.docx)`,
+    driver: 'input',
+    budgetMs: null,
+    note: 'timed turns, in one folder of its own; DESIGN.md sets no budget for importing one long file, so none is claimed',
+    files: (s) => (s.importLong ? { format: 'docx', files: 1, words: LONG_TRANSCRIPT_WORDS } : null),
+  },
+  {
+    id: 'import-long-txt',
+    label: `import one ${n(LONG_TRANSCRIPT_WORDS)}-word transcript (.txt)`,
+    driver: 'input',
+    budgetMs: null,
+    note: 'timed turns, in one folder of its own; DESIGN.md sets no budget for importing one long file, so none is claimed',
+    files: (s) => (s.importLong ? { format: 'txt', files: 1, words: LONG_TRANSCRIPT_WORDS } : null),
+  },
 ];
+
+/** Whether an operation has a row at a scale (import rows exist only at some scales). */
+export function runsAt(op: Operation, scale: ScaleName): boolean {
+  return op.files === undefined || op.files(scales[scale]) !== null;
+}
+
+export function labelAt(op: Operation, scale: ScaleName): string {
+  return op.at ? op.at(scales[scale]).label : op.label;
+}
+
+export function budgetAt(op: Operation, scale: ScaleName): number | null {
+  return op.at ? op.at(scales[scale]).budgetMs : op.budgetMs;
+}

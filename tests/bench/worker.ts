@@ -7,8 +7,10 @@ import { insertDocument } from '../../electron/db/repositories/documents';
 import { createService } from '../../electron/service';
 import { headlessHost } from '../../electron/service/host';
 import { ProjectSession } from '../../electron/service/project-session';
+import type { ImportOutcome } from '../../shared/domain/import';
 import { median } from './report';
 import { codeWeights, generateCodebook, generateDocument, generateDocumentCodings, planCodingCounts } from './corpus';
+import type { WrittenSet } from './import-files';
 import { SEED, scales, type OperationId, type Scale, type ScaleName } from './scales';
 
 /**
@@ -16,11 +18,13 @@ import { SEED, scales, type OperationId, type Scale, type ScaleName } from './sc
  * (`maxRSS`) is its own. Started by run.ts with `fork`; answers with one message.
  * Projects in `dir`: `base.balise` (documents only) is left by insert-documents, `full.balise`
  * (documents, codebook, codings) by insert-codings; the read operations open `full.balise`.
+ * The import operations import `files`, a folder run.ts has written beforehand (not timed).
  */
 export interface WorkerRequest {
   op: OperationId;
   scale: ScaleName;
   dir: string;
+  files?: WrittenSet;
 }
 
 export interface WorkerResult {
@@ -34,6 +38,16 @@ export interface WorkerResult {
   detail?: string;
   /** Median time from the end of `open` until `close` returns (the rolling backup, the checkpoint). */
   backupCloseMs?: number;
+  /** Import rows: what a progress bar and a cancel button would see (see `importFiles`). */
+  importProgress?: ImportProgress;
+}
+
+export interface ImportProgress {
+  files: number;
+  /** Median over the reps of the longest time between two `import:progress` events. */
+  longestStepMs: number;
+  /** Cancel asked (as a message arriving) after `askedAfter` files: files imported, and how long after. */
+  cancel?: { askedAfter: number; imported: number; afterMs: number };
 }
 
 const CODER = 'Banc d’essai';
@@ -172,6 +186,82 @@ async function readCalls(op: OperationId, scale: Scale, dir: string): Promise<Pi
   }
 }
 
+/** Throws unless every file was imported with the turns and grid answers its generator wrote. */
+function checkImported(outcomes: ImportOutcome[], files: WrittenSet): void {
+  const failed = outcomes.find((o) => o.status !== 'imported');
+  if (failed) throw new Error(`${failed.fileName}: ${failed.status} ${JSON.stringify(failed.error ?? failed.duplicateOf ?? '')}`);
+  const sum = (key: string): number => outcomes.reduce((total, o) => total + (o.counts?.[key] ?? 0), 0);
+  const found = { files: outcomes.length, turns: sum('turns'), answers: sum('answers') };
+  const expected = { files: files.files, ...files.expected };
+  if (JSON.stringify(found) !== JSON.stringify(expected)) {
+    throw new Error(`imported ${JSON.stringify(found)}, expected ${JSON.stringify(expected)}`);
+  }
+}
+
+/**
+ * `imports:paths` on the folder, through the real service, each rep into a fresh project (created
+ * and closed outside the timing). Also records the longest wait between two progress events, and,
+ * once, whether a cancel asked mid-batch is honoured: it is sent as a macrotask (setImmediate),
+ * which is how an IPC or worker-thread message reaches the service.
+ */
+async function importFiles(op: OperationId, scale: Scale, dir: string, files: WrittenSet): Promise<Pick<WorkerResult, 'samples' | 'size' | 'detail' | 'importProgress'>> {
+  const p = paths(dir);
+  const service = createService({ dataDir: p.data, appVersion: 'bench', host: headlessHost, defaultProjectFolder: dir });
+  let events: number[] = [];
+  let onProgress: ((done: number) => void) | null = null;
+  service.onEvent((event, payload) => {
+    if (event !== 'import:progress') return;
+    events.push(performance.now());
+    onProgress?.((payload as { done: number }).done);
+  });
+  const samples: number[] = [];
+  const steps: number[] = [];
+  const run = async (rep: string): Promise<{ outcomes: ImportOutcome[]; t0: number; t1: number }> => {
+    const file = p.scratch(`${op}-${rep}.balise`);
+    await service.call('projects:create', { path: file, template: 'vide', name: `Import ${rep}` });
+    events = [];
+    const t0 = performance.now();
+    const outcomes = await service.call('imports:paths', { paths: [files.folder], duplicates: 'import' });
+    const t1 = performance.now();
+    await service.call('projects:close', {});
+    removeProject(file);
+    return { outcomes, t0, t1 };
+  };
+  try {
+    for (let rep = 0; rep < scale.importReps; rep += 1) {
+      const { outcomes, t0, t1 } = await run(String(rep));
+      samples.push(t1 - t0);
+      checkImported(outcomes, files);
+      const marks = [t0, ...events, t1];
+      steps.push(Math.max(...marks.slice(1).map((t, i) => t - marks[i]!)));
+    }
+    const progress: ImportProgress = { files: files.files, longestStepMs: median(steps) };
+    // The cancel probe imports the whole folder again when cancel is not honoured: not at large scale.
+    if (files.files >= 20 && scale.name !== 'large') {
+      const askedAfter = 10;
+      let askedAt = 0;
+      onProgress = (done) => {
+        if (done !== askedAfter || askedAt) return;
+        askedAt = performance.now();
+        setImmediate(() => void service.call('imports:cancel', {}));
+      };
+      const { outcomes, t1 } = await run('cancel');
+      onProgress = null;
+      progress.cancel = { askedAfter, imported: outcomes.filter((o) => o.status === 'imported').length, afterMs: t1 - askedAt };
+    }
+    const n = (x: number): string => x.toLocaleString('en-US');
+    const found = `${n(files.expected.turns)} turns and ${n(files.expected.answers)} grid answers found`;
+    return {
+      samples,
+      size: files.bytes,
+      importProgress: progress,
+      detail: `${n(files.files)} file${files.files > 1 ? 's' : ''}, ${n(files.words)} words, ${mb(files.bytes).toFixed(1)} MB; ${found}`,
+    };
+  } finally {
+    await service.close();
+  }
+}
+
 async function runOperation(request: WorkerRequest): Promise<WorkerResult> {
   const scale = scales[request.scale];
   const { dir, op } = request;
@@ -187,6 +277,9 @@ async function runOperation(request: WorkerRequest): Promise<WorkerResult> {
     result.backupCloseMs = opened.backupCloseMs;
     result.size = fs.statSync(paths(dir).full).size;
     result.detail = `project file ${mb(result.size).toFixed(1)} MB`;
+  } else if (op.startsWith('import-')) {
+    if (!request.files) throw new Error(`${op}: no files to import`);
+    Object.assign(result, await importFiles(op, scale, dir, request.files));
   } else Object.assign(result, await readCalls(op, scale, dir));
   result.peakMb = process.resourceUsage().maxRSS / 1024;
   return result;
