@@ -1,4 +1,5 @@
 import type { Db } from './open';
+import { statement } from './statements';
 
 /**
  * Undo and redo of user actions, the SQLite way (sqlite.org/undoredo): temporary triggers record,
@@ -65,76 +66,76 @@ export function installUndoJournal(db: Db): void {
 }
 
 function nextGroup(db: Db): number {
-  const row = db.prepare('SELECT max(g) AS g FROM (SELECT max(undo_group) AS g FROM temp.undo_actions UNION ALL SELECT max(redo_group) FROM temp.undo_actions UNION ALL SELECT max(grp) FROM temp.undo_log)').get() as { g: number | null };
+  const row = statement(db, 'SELECT max(g) AS g FROM (SELECT max(undo_group) AS g FROM temp.undo_actions UNION ALL SELECT max(redo_group) FROM temp.undo_actions UNION ALL SELECT max(grp) FROM temp.undo_log)').get() as { g: number | null };
   return (row.g ?? 0) + 1;
 }
 
 function record<T>(db: Db, group: number, work: () => T): T {
-  db.prepare('UPDATE temp.undo_state SET recording = ?').run(group);
+  statement(db, 'UPDATE temp.undo_state SET recording = ?').run(group);
   try {
     return work();
   } finally {
-    db.prepare('UPDATE temp.undo_state SET recording = NULL').run();
+    statement(db, 'UPDATE temp.undo_state SET recording = NULL').run();
   }
 }
 
 /** Runs `work` as an undoable action. Call inside the action's transaction. Clears the redo stack. */
 export function recordAction<T>(db: Db, label: string, coder: string, work: () => T): T {
-  const undone = db.prepare('SELECT undo_group, redo_group FROM temp.undo_actions WHERE undone = 1').all() as { undo_group: number; redo_group: number | null }[];
-  for (const a of undone) db.prepare('DELETE FROM temp.undo_log WHERE grp IN (?, ?)').run(a.undo_group, a.redo_group ?? -1);
-  db.prepare('DELETE FROM temp.undo_actions WHERE undone = 1').run();
+  const undone = statement(db, 'SELECT undo_group, redo_group FROM temp.undo_actions WHERE undone = 1').all() as { undo_group: number; redo_group: number | null }[];
+  for (const a of undone) statement(db, 'DELETE FROM temp.undo_log WHERE grp IN (?, ?)').run(a.undo_group, a.redo_group ?? -1);
+  statement(db, 'DELETE FROM temp.undo_actions WHERE undone = 1').run();
   const group = nextGroup(db);
   const result = record(db, group, work);
   // An action that changed nothing (a duplicate skipped, nothing to code) leaves no history entry.
-  if (db.prepare('SELECT 1 FROM temp.undo_log WHERE grp = ? LIMIT 1').get(group) !== undefined) {
-    db.prepare('INSERT INTO temp.undo_actions (label, coder, at, undo_group) VALUES (?, ?, ?, ?)').run(label, coder, new Date().toISOString(), group);
+  if (statement(db, 'SELECT 1 FROM temp.undo_log WHERE grp = ? LIMIT 1').get(group) !== undefined) {
+    statement(db, 'INSERT INTO temp.undo_actions (label, coder, at, undo_group) VALUES (?, ?, ?, ?)').run(label, coder, new Date().toISOString(), group);
   }
   return result;
 }
 
 function replay(db: Db, fromGroup: number): number {
   const target = nextGroup(db);
-  const statements = db.prepare('SELECT sql FROM temp.undo_log WHERE grp = ? ORDER BY seq DESC').all(fromGroup) as { sql: string }[];
+  const statements = statement(db, 'SELECT sql FROM temp.undo_log WHERE grp = ? ORDER BY seq DESC').all(fromGroup) as { sql: string }[];
   // Rows come back in reverse order of their removal, children of a cascade possibly before their
   // parent: foreign keys are checked at commit, when the whole action is restored.
   db.pragma('defer_foreign_keys = ON');
   record(db, target, () => {
     for (const { sql } of statements) db.exec(sql);
   });
-  db.prepare('DELETE FROM temp.undo_log WHERE grp = ?').run(fromGroup);
+  statement(db, 'DELETE FROM temp.undo_log WHERE grp = ?').run(fromGroup);
   return target;
 }
 
 /** Undoes the most recent action still done; returns it, or null when there is nothing to undo. */
 export function undoLast(db: Db): UndoEntry | null {
-  const action = db.prepare('SELECT * FROM temp.undo_actions WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as
+  const action = statement(db, 'SELECT * FROM temp.undo_actions WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as
     | { id: number; undo_group: number }
     | undefined;
   if (!action) return null;
   const redoGroup = replay(db, action.undo_group);
-  db.prepare('UPDATE temp.undo_actions SET undone = 1, redo_group = ? WHERE id = ?').run(redoGroup, action.id);
+  statement(db, 'UPDATE temp.undo_actions SET undone = 1, redo_group = ? WHERE id = ?').run(redoGroup, action.id);
   return entry(db, action.id);
 }
 
 /** Redoes the earliest undone action; returns it, or null when there is nothing to redo. */
 export function redoNext(db: Db): UndoEntry | null {
-  const action = db.prepare('SELECT * FROM temp.undo_actions WHERE undone = 1 ORDER BY id ASC LIMIT 1').get() as
+  const action = statement(db, 'SELECT * FROM temp.undo_actions WHERE undone = 1 ORDER BY id ASC LIMIT 1').get() as
     | { id: number; redo_group: number }
     | undefined;
   if (!action) return null;
   const undoGroup = replay(db, action.redo_group);
-  db.prepare('UPDATE temp.undo_actions SET undone = 0, undo_group = ?, redo_group = NULL WHERE id = ?').run(undoGroup, action.id);
+  statement(db, 'UPDATE temp.undo_actions SET undone = 0, undo_group = ?, redo_group = NULL WHERE id = ?').run(undoGroup, action.id);
   return entry(db, action.id);
 }
 
 function entry(db: Db, id: number): UndoEntry {
-  const row = db.prepare('SELECT id, label, coder, at, undone FROM temp.undo_actions WHERE id = ?').get(id) as Omit<UndoEntry, 'undone'> & { undone: number };
+  const row = statement(db, 'SELECT id, label, coder, at, undone FROM temp.undo_actions WHERE id = ?').get(id) as Omit<UndoEntry, 'undone'> & { undone: number };
   return { ...row, undone: row.undone === 1 };
 }
 
 /** The journal, most recent first. */
 export function history(db: Db, limit = 50): UndoEntry[] {
-  return (db.prepare('SELECT id, label, coder, at, undone FROM temp.undo_actions ORDER BY id DESC LIMIT ?').all(limit) as (Omit<UndoEntry, 'undone'> & { undone: number })[]).map(
+  return (statement(db, 'SELECT id, label, coder, at, undone FROM temp.undo_actions ORDER BY id DESC LIMIT ?').all(limit) as (Omit<UndoEntry, 'undone'> & { undone: number })[]).map(
     (r) => ({ ...r, undone: r.undone === 1 }),
   );
 }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../open';
+import { statement } from '../statements';
 
 export interface NewCoding {
   documentId: number;
@@ -18,7 +19,7 @@ export function insertCoding(db: Db, coding: NewCoding, now: string): number {
 
 /** Many codings in one prepared statement (imports, merges, the bench). The caller owns the transaction. */
 export function insertCodings(db: Db, codings: Iterable<NewCoding>, now: string): number {
-  const insert = db.prepare(
+  const insert = statement(db, 
     'INSERT INTO codings (document_id, code_id, start, end, coder_id, created_at, guid) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   let count = 0;

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { UnitDraft } from '../../../shared/document-builder';
 import type { DocumentContent, DocumentKind, DocumentSummary, DocumentUnit } from '../../../shared/domain/document';
 import type { Db } from '../open';
+import { statement } from '../statements';
 
 export interface NewDocument {
   name: string;
@@ -10,6 +11,8 @@ export interface NewDocument {
   sourceName: string | null;
   metadata?: Record<string, unknown>;
   units: UnitDraft[];
+  /** contentHash(text), when the caller has already computed it. */
+  hash?: string;
 }
 
 export function contentHash(text: string): string {
@@ -18,15 +21,15 @@ export function contentHash(text: string): string {
 
 /** Inserts a document and its structure units; returns the new document id. */
 export function insertDocument(db: Db, doc: NewDocument, now: string): number {
-  const position = (db.prepare('SELECT coalesce(max(position) + 1, 0) AS p FROM documents').get() as { p: number }).p;
+  const position = (statement(db, 'SELECT coalesce(max(position) + 1, 0) AS p FROM documents').get() as { p: number }).p;
   const info = db
     .prepare(
       `INSERT INTO documents (name, kind, text, source_name, content_hash, imported_at, metadata, position)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(doc.name, doc.kind, doc.text, doc.sourceName, contentHash(doc.text), now, JSON.stringify(doc.metadata ?? {}), position);
+    .run(doc.name, doc.kind, doc.text, doc.sourceName, doc.hash ?? contentHash(doc.text), now, JSON.stringify(doc.metadata ?? {}), position);
   const documentId = Number(info.lastInsertRowid);
-  const insertUnit = db.prepare(
+  const insertUnit = statement(db, 
     'INSERT INTO document_units (document_id, parent_id, kind, start, end, label, attrs) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const ids: number[] = [];
@@ -64,12 +67,12 @@ const summaryColumns = `d.id, d.name, d.kind, d.source_name, d.imported_at, leng
   (SELECT count(*) FROM codings k WHERE k.document_id = d.id) AS coding_count`;
 
 export function listDocuments(db: Db): DocumentSummary[] {
-  return (db.prepare(`SELECT ${summaryColumns} FROM documents d ORDER BY d.position, d.id`).all() as SummaryRow[]).map(toSummary);
+  return (statement(db, `SELECT ${summaryColumns} FROM documents d ORDER BY d.position, d.id`).all() as SummaryRow[]).map(toSummary);
 }
 
 /** A document with its text, structure units and codings, in text order. */
 export function getDocument(db: Db, id: number): DocumentContent | null {
-  const row = db.prepare(`SELECT ${summaryColumns}, d.text, d.metadata FROM documents d WHERE d.id = ?`).get(id) as
+  const row = statement(db, `SELECT ${summaryColumns}, d.text, d.metadata FROM documents d WHERE d.id = ?`).get(id) as
     | (SummaryRow & { text: string; metadata: string })
     | undefined;
   if (!row) return null;
@@ -79,7 +82,7 @@ export function getDocument(db: Db, id: number): DocumentContent | null {
       .all(id) as { id: number; parent_id: number | null; kind: DocumentUnit['kind']; start: number; end: number; label: string | null; attrs: string }[]
   ).map((u) => ({ id: u.id, parentId: u.parent_id, kind: u.kind, start: u.start, end: u.end, label: u.label, attrs: JSON.parse(u.attrs) }));
   const codings = (
-    db.prepare('SELECT id, code_id, coder_id, start, end FROM codings WHERE document_id = ? ORDER BY start, end DESC, id').all(id) as {
+    statement(db, 'SELECT id, code_id, coder_id, start, end FROM codings WHERE document_id = ? ORDER BY start, end DESC, id').all(id) as {
       id: number;
       code_id: number;
       coder_id: number | null;
@@ -97,7 +100,7 @@ export function getDocument(db: Db, id: number): DocumentContent | null {
 }
 
 export function listDocumentNames(db: Db): { id: number; name: string; sourceName: string | null }[] {
-  return db.prepare('SELECT id, name, source_name AS sourceName FROM documents ORDER BY id').all() as {
+  return statement(db, 'SELECT id, name, source_name AS sourceName FROM documents ORDER BY id').all() as {
     id: number;
     name: string;
     sourceName: string | null;

@@ -104,6 +104,7 @@ describe('hot queries use their indexes', () => {
     const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
     expect(plan('SELECT coalesce(max(position) + 1, 0) FROM documents')).toContain('documents_position');
     expect(plan('SELECT coalesce(max(position) + 1, 0) FROM cases')).toContain('cases_position');
+    expect(plan("SELECT name FROM documents WHERE name = 'x' OR (name >= 'x (' AND name < 'x )')")).toContain('documents_name');
     db.close();
   });
 });

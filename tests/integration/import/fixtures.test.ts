@@ -153,6 +153,35 @@ describe('bad input', () => {
     expect((await service.call('projects:check', { path: after.path })).problems).toEqual([]);
   });
 
+  it('stops a batch on cancel after the file in progress, keeping what was imported', async () => {
+    const { service } = await project();
+    const dir = tempDir();
+    for (let i = 0; i < 40; i += 1) fs.writeFileSync(path.join(dir, `notes-${String(i).padStart(2, '0')}.txt`), `Note de terrain numéro ${i}.\n\nLa médiatrice observe.`);
+    let cancelled = false;
+    service.onEvent((event, payload) => {
+      if (event === 'import:progress' && (payload as { done: number }).done === 5 && !cancelled) {
+        cancelled = true;
+        void service.call('imports:cancel', {});
+      }
+    });
+    const outcomes = await service.call('imports:paths', { paths: [dir], duplicates: 'skip' });
+    expect(cancelled).toBe(true);
+    expect(outcomes.length).toBeGreaterThanOrEqual(5);
+    expect(outcomes.length).toBeLessThan(40);
+    expect(outcomes.every((o) => o.status === 'imported')).toBe(true);
+    expect((await service.call('projects:info', {})).documents).toBe(outcomes.length);
+  });
+
+  it('gives files with the same name distinct document names', async () => {
+    const { service } = await project();
+    const data = Buffer.from('Première version.').toString('base64');
+    const other = Buffer.from('Seconde version.').toString('base64');
+    const third = Buffer.from('Troisième version.').toString('base64');
+    const names = [];
+    for (const d of [data, other, third]) names.push((await service.call('imports:upload', { fileName: 'notes.txt', data: d })).documentName);
+    expect(names).toEqual(['notes', 'notes (2)', 'notes (3)']);
+  });
+
   it('refuses a file over 50 MB without reading it into the project', async () => {
     const { service } = await project();
     const big = Buffer.alloc(50 * 1024 * 1024 + 1, 0x61);
