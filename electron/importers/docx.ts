@@ -215,13 +215,13 @@ export function parseDocx(bytes: Uint8Array): Flow {
   const pkg = openZipPackage(bytes, 'docx');
   const documentPath = relationTarget(pkg, '_rels/.rels', '/officeDocument', '') ?? 'word/document.xml';
   const documentText = pkg.readText(documentPath);
-  if (documentText === undefined) throw new ImportError('CORRUPT_FILE', `no ${documentPath} in the archive`);
+  if (documentText === undefined) throw new ImportError('CORRUPT_FILE', `${documentPath} absent de l’archive`);
   const baseDir = documentPath.includes('/') ? documentPath.slice(0, documentPath.lastIndexOf('/') + 1) : '';
   const relsPath = `${baseDir}_rels/${documentPath.slice(baseDir.length)}.rels`;
   const stylesPath = relationTarget(pkg, relsPath, '/styles', baseDir) ?? `${baseDir}styles.xml`;
   const stylesText = pkg.readText(stylesPath);
   const styles = readStyles(stylesText === undefined ? undefined : parseXml(stylesText, stylesPath));
   const body = child(parseXml(documentText, documentPath).documentElement!, W, 'body');
-  if (!body) throw new ImportError('CORRUPT_FILE', `${documentPath} has no w:body`);
+  if (!body) throw new ImportError('CORRUPT_FILE', `${documentPath} sans corps de texte (w:body)`);
   return { blocks: new Reader(styles).blocks(body), metadata: readMetadata(pkg) };
 }

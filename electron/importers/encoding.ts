@@ -66,7 +66,7 @@ function looksBinary(text: string): boolean {
 
 /** Rejects binary data and empty text, then normalises. */
 function checked(raw: string, encoding: string): string {
-  if (looksBinary(raw)) throw new ImportError('UNREADABLE_ENCODING', `too many control characters for ${encoding} text`);
+  if (looksBinary(raw)) throw new ImportError('UNREADABLE_ENCODING', `trop de caractères de contrôle pour un texte ${encoding}`);
   const text = normaliseText(raw);
   if (text.trim().length === 0) throw new ImportError('EMPTY_FILE');
   return text;
@@ -84,7 +84,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, [0xfe, 0xff])) return finish(decode(bytes.subarray(2), 'utf-16be'), 'utf-16be');
   const utf16 = sniffUtf16(bytes);
   if (utf16) return finish(decode(bytes, utf16), utf16);
-  if (hasNul(bytes)) throw new ImportError('UNREADABLE_ENCODING', 'NUL bytes in a file that is not UTF-16');
+  if (hasNul(bytes)) throw new ImportError('UNREADABLE_ENCODING', 'octets nuls dans un fichier qui n’est pas en UTF-16');
   try {
     return finish(decode(bytes, 'utf-8', true), 'utf-8');
   } catch (error) {

@@ -206,10 +206,10 @@ export function parseOdt(bytes: Uint8Array): Flow {
   const manifest = readPart(pkg, 'META-INF/manifest.xml');
   if (manifest?.getElementsByTagNameNS(uri('manifest'), 'encryption-data').length) throw new ImportError('PASSWORD_PROTECTED', 'encrypted odt');
   const content = readPart(pkg, 'content.xml');
-  if (!content?.documentElement) throw new ImportError('CORRUPT_FILE', 'no content.xml in the archive');
+  if (!content?.documentElement) throw new ImportError('CORRUPT_FILE', 'content.xml absent de l’archive');
   const body = child(content.documentElement, OFFICE, 'body');
   const text = body ? child(body, OFFICE, 'text') : undefined;
-  if (!text) throw new ImportError('CORRUPT_FILE', 'content.xml holds no office:text (not a text document)');
+  if (!text) throw new ImportError('CORRUPT_FILE', 'content.xml sans office:text (pas un document texte)');
   const styles = readStyles([readPart(pkg, 'styles.xml'), content]);
   return { blocks: new Reader(styles).blocks(text, false), metadata: readMetadata(readPart(pkg, 'meta.xml')) };
 }

@@ -96,7 +96,7 @@ class RtfReader {
       else if (c === 0x09) this.emit('\t');
       else if (c !== 0x0d && c !== 0x0a && this.stack.length > 0) this.byte(c);
     }
-    throw new ImportError('CORRUPT_FILE', 'the RTF ends inside an open group (truncated file?)');
+    throw new ImportError('CORRUPT_FILE', 'le RTF s’arrête dans un groupe ouvert (fichier tronqué ?)');
   }
 
   private open(): void {
@@ -327,7 +327,7 @@ function buildRows(tableRows: { def: RowDef; cells: FlowParagraph[][] }[]): Flow
 export function parseRtf(bytes: Uint8Array): Flow {
   if (bytes.length === 0) throw new ImportError('EMPTY_FILE');
   const head = Buffer.from(bytes.subarray(0, 64)).toString('latin1').replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '').trimStart();
-  if (!head.startsWith('{\\rtf')) throw new ImportError('CORRUPT_FILE', 'not an RTF file (no {\\rtf header)');
+  if (!head.startsWith('{\\rtf')) throw new ImportError('CORRUPT_FILE', 'pas un fichier RTF (en-tête {\\rtf absent)');
   const reader = new RtfReader(bytes);
   reader.read();
   return { blocks: reader.blocks, metadata: reader.metadata };

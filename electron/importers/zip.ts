@@ -45,10 +45,10 @@ export interface ZipPackage {
 export function openZipPackage(bytes: Uint8Array, format: string): ZipPackage {
   if (bytes.length === 0) throw new ImportError('EMPTY_FILE');
   if (startsWith(bytes, OLE_SIGNATURE)) {
-    if (containsName(bytes, 'EncryptedPackage')) throw new ImportError('PASSWORD_PROTECTED', `encrypted ${format}`);
-    throw new ImportError('CORRUPT_FILE', `an OLE compound file (old binary format), not a ${format} package`);
+    if (containsName(bytes, 'EncryptedPackage')) throw new ImportError('PASSWORD_PROTECTED', `${format} chiffré`);
+    throw new ImportError('CORRUPT_FILE', `ancien format binaire (OLE), pas un fichier ${format}`);
   }
-  if (!startsWith(bytes, ZIP_SIGNATURE)) throw new ImportError('CORRUPT_FILE', `not a zip archive, so not a ${format} file`);
+  if (!startsWith(bytes, ZIP_SIGNATURE)) throw new ImportError('CORRUPT_FILE', `pas une archive zip, donc pas un fichier ${format}`);
   const names: string[] = [];
   try {
     unzipSync(bytes, {
@@ -58,7 +58,7 @@ export function openZipPackage(bytes: Uint8Array, format: string): ZipPackage {
       },
     });
   } catch (error) {
-    throw new ImportError('CORRUPT_FILE', `unreadable zip archive: ${failure(error)}`);
+    throw new ImportError('CORRUPT_FILE', `archive zip illisible : ${failure(error)}`);
   }
   const read = (name: string): Uint8Array | undefined => {
     const wanted = name.toLowerCase();
