@@ -15,14 +15,24 @@ export interface I18n {
   /** A date and time as the reader expects it: « 23 nov. 2026, 09:55 ». */
   formatDateTime(iso: string): string;
   formatDate(iso: string): string;
+  /** « 09:55 », for today's actions. */
+  formatTime(iso: string): string;
+}
+
+const pluralRules: Record<Language, Intl.PluralRules> = { fr: new Intl.PluralRules('fr-FR'), en: new Intl.PluralRules('en-GB') };
+
+/** `tc` outside React, for messages kept as a function of the language (toasts): « 1 code », « 3 codes ». */
+export function translateCount(lang: Language, count: number, other: MessageKey, one: MessageKey, params?: MessageParams): string {
+  return translate(lang, pluralRules[lang].select(count) === 'one' ? one : other, { ...params, count });
 }
 
 function make(lang: Language): I18n {
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
   // French puts 0 and 1 in the singular (« 0 document »), English only 1.
-  const plural = new Intl.PluralRules(locale);
+  const plural = pluralRules[lang];
   const safe = (format: Intl.DateTimeFormat, iso: string): string => {
     const value = new Date(iso);
     return Number.isNaN(value.getTime()) ? iso : format.format(value);
@@ -31,8 +41,9 @@ function make(lang: Language): I18n {
     lang,
     t: (key, params) => translate(lang, key, params),
     isSingular: (count) => plural.select(count) === 'one',
-    tc: (count, other, one, params) => translate(lang, plural.select(count) === 'one' ? one : other, { ...params, count }),
+    tc: (count, other, one, params) => translateCount(lang, count, other, one, params),
     formatDateTime: (iso) => safe(dateTime, iso),
+    formatTime: (iso) => safe(time, iso),
     formatDate: (iso) => safe(date, iso),
   };
 }

@@ -16,6 +16,8 @@ export interface ProjectActions {
   saveCopy(): Promise<void>;
   closeProject(): Promise<void>;
   setLanguage(language: Language): Promise<void>;
+  /** Reloads the project's counts and every panel, after a change the service does not announce. */
+  refresh(): Promise<void>;
   /** For the in-app dialogs: these throw, so the dialog can show the error next to the field. */
   createAt(path: string, template: ProjectTemplate, name: string): Promise<void>;
   openAt(path: string): Promise<void>;
@@ -84,6 +86,7 @@ export function useProjectActions({ appInfo, setAppInfo, setProject, openDialog 
         setProject(null);
       }),
       setLanguage: guarded(async (language: Language) => setAppInfo(await api.app.setLanguage({ language }))),
+      refresh: guarded(async () => setProject(await api.projects.info({}))),
     };
   }, [api, toasts, t, native, openDialog, setProject, setAppInfo]);
 }
