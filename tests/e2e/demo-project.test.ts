@@ -62,13 +62,14 @@ describe('the demonstration project', () => {
     await saveScreenshot(app.page, 'document-demonstration');
   });
 
-  it('lays out an observation grid: grid title, then block, column and prompt above each answer', async () => {
+  it('lays out an observation grid: grid title with its column, then each block, and the prompt above each answer', async () => {
     const viewer = await project.openDocument('Fiche d’observation B04 — jour 2');
     const text = viewer.getByTestId('document-text');
     expect(await text.locator('.doc-section').allTextContents()).toEqual(['Prise de note sur le bénéficiaire 1']);
     const answers = text.locator('.answer');
     expect(await answers.count()).toBe(3);
-    expect(await answers.first().locator('.answer__context').textContent()).toBe('Recensement des besoins·Médiateur');
+    expect(await text.locator('.doc-section__column').allTextContents()).toEqual(['Médiateur']);
+    expect(await text.locator('.doc-subsection').first().textContent()).toBe('Recensement des besoins');
     expect(await answers.first().locator('.answer__prompt').textContent()).toBe('Quelle est la demande ?');
     // « faute de temps » is coded twice (posture, processus internes): one mark carries both codes.
     const overlap = text.locator('mark.coding--overlap');

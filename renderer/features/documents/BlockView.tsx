@@ -14,10 +14,19 @@ interface Props {
 
 /** One block of the read-only document: its labels (speaker, time, prompt…), its text, its codes. */
 export function BlockView({ block, text, codings, codes }: Props) {
-  if (block.type === 'section') return <h3 className="doc-section">{block.label}</h3>;
+  if (block.type === 'section') {
+    return (
+      <div className="doc-section-row">
+        <h3 className="doc-section">{block.label}</h3>
+        {block.column ? <span className="doc-section__column">{block.column}</span> : null}
+      </div>
+    );
+  }
+  if (block.type === 'subsection') return <h4 className="doc-subsection">{block.label}</h4>;
   const body = <CodedText text={text} start={block.start} end={block.end} codings={codings} codes={codes} />;
+  const row = block.type === 'answer' || block.type === 'cell' ? `${block.rowStart ? ' doc-block--row-start' : ''}${block.rule ? ' doc-block--rule' : ''}` : '';
   return (
-    <div className={`doc-block doc-block--${block.type}`}>
+    <div className={`doc-block doc-block--${block.type}${row}`}>
       <div className="doc-block__main">{content(block, body)}</div>
       <CodeMargin ids={codesIn(block.start, block.end, codings)} codes={codes} />
     </div>
@@ -42,21 +51,19 @@ function content(block: TextBlock, body: ReactNode) {
       );
     case 'answer':
       return (
-        <div className="answer">
-          <p className="answer__context">
-            {block.block ? <span className="answer__block">{block.block}</span> : null}
-            {block.block && block.column ? <span aria-hidden="true">·</span> : null}
-            {block.column ? <span className="answer__column">{block.column}</span> : null}
-          </p>
+        <div className={`answer ${block.prompt ? '' : 'answer--continued'}`}>
           {block.prompt ? <p className="answer__prompt">{block.prompt}</p> : null}
-          <p className="answer__text">{body}</p>
+          <div className="answer__body">
+            {block.column ? <p className="answer__column">{block.column}</p> : null}
+            <p className="answer__text">{body}</p>
+          </div>
         </div>
       );
     case 'cell':
       return (
-        <div className="answer">
-          {block.column ? <p className="answer__prompt">{block.column}</p> : null}
-          <p className="answer__text">{body}</p>
+        <div className="cell">
+          <p className="cell__column">{block.column}</p>
+          <p className="cell__text">{body}</p>
         </div>
       );
     default:
