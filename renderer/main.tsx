@@ -16,6 +16,8 @@ import './styles/welcome.css';
 import './styles/project.css';
 import './styles/panels.css';
 import './styles/viewer.css';
+import './styles/import.css';
+import './styles/tools.css';
 
 const transport: Transport = window.balise
   ? ipcTransport(window.balise)

@@ -6,6 +6,7 @@ import { OpenProjectDialog } from '../features/welcome/OpenProjectDialog';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { ProjectScreen } from '../features/project/ProjectScreen';
 import { SaveCopyDialog } from '../features/project/SaveCopyDialog';
+import { AnnouncerProvider } from './Announcer';
 import { I18nProvider } from './I18n';
 import { ServicesProvider, useApi, useServiceEvent, type Services } from './Services';
 import { ToastProvider, errorText } from './Toasts';
@@ -39,7 +40,9 @@ function Root() {
   return (
     <I18nProvider lang={appInfo.language}>
       <ToastProvider>
-        <Shell appInfo={appInfo} setAppInfo={setAppInfo} />
+        <AnnouncerProvider>
+          <Shell appInfo={appInfo} setAppInfo={setAppInfo} />
+        </AnnouncerProvider>
       </ToastProvider>
     </I18nProvider>
   );
@@ -82,7 +85,7 @@ function Shell({ appInfo, setAppInfo }: { appInfo: AppInfo; setAppInfo: Dispatch
   return (
     <>
       {project ? (
-        <ProjectScreen key={project.path} project={project} revision={revision} actions={actions} />
+        <ProjectScreen key={project.path} project={project} revision={revision} actions={actions} nativeDialogs={appInfo.nativeDialogs} />
       ) : (
         <WelcomeScreen appInfo={appInfo} actions={actions} />
       )}

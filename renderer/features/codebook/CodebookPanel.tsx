@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { Code } from '../../../shared/domain/codebook';
 import { useI18n } from '../../app/I18n';
-import { IconButton } from '../../ui/Button';
+import { Button, IconButton } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { buildCodeTree, filterCodeTree } from './codeTree';
+import { CodebookImportButton } from '../tables/CodebookImportButton';
 import { CodeTree } from './CodeTree';
 
-/** The codebook: families and codes with their colours and counts, and a filter box. */
-export function CodebookPanel({ codes }: { codes: Code[] | undefined }) {
+/** The codebook: families and codes with their colours and counts, a filter box, import and automatic coding. */
+export function CodebookPanel({ codes, onAutocode }: { codes: Code[] | undefined; onAutocode: () => void }) {
   const { t, tc } = useI18n();
   const [query, setQuery] = useState('');
   const tree = useMemo(() => buildCodeTree(codes ?? []), [codes]);
@@ -30,7 +31,12 @@ export function CodebookPanel({ codes }: { codes: Code[] | undefined }) {
           />
           {filtering ? <IconButton icon="close" className="search-box__clear" label={t('codebook.clearFilter')} onClick={() => setQuery('')} /> : null}
         </div>
-        <p className="panel__summary">{tc(codes.length, 'codebook.count', 'codebook.count.one')}</p>
+        <div className="panel__row">
+          <p className="panel__summary">{tc(codes.length, 'codebook.count', 'codebook.count.one')}</p>
+          <Button size="sm" variant="ghost" icon="sparkle" onClick={onAutocode} disabled={codes.length === 0}>
+            {t('autocode.open')}
+          </Button>
+        </div>
       </div>
       <div className="panel-scroll">
         {codes.length === 0 ? (
@@ -42,6 +48,9 @@ export function CodebookPanel({ codes }: { codes: Code[] | undefined }) {
         ) : (
           <CodeTree nodes={visible} forceExpanded={filtering} />
         )}
+      </div>
+      <div className="panel__footer">
+        <CodebookImportButton />
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import type { Code } from '../../../shared/domain/codebook';
 import { useI18n } from '../../app/I18n';
 import { useApi } from '../../app/Services';
 import { useAsync } from '../../app/useAsync';
+import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { BlockView } from './BlockView';
 import { layoutDocument } from './documentLayout';
@@ -14,18 +15,22 @@ interface Props {
   dataKey: string;
   /** The codebook, for names and colours; the document shows once both are loaded. */
   codes: Code[] | undefined;
+  /** Correct the speakers of this transcript. */
+  onSpeakers: (document: { id: number; name: string }) => void;
+  onAutocode: () => void;
 }
 
 /**
  * A document, read-only, laid out by its structure with its codings highlighted. This is the
  * preview; the coding editor (Lexical) will take its place.
  */
-export function DocumentViewer({ documentId, dataKey, codes }: Props) {
+export function DocumentViewer({ documentId, dataKey, codes, onSpeakers, onAutocode }: Props) {
   const { t, tc } = useI18n();
   const api = useApi();
   const { data: doc } = useAsync(`${dataKey}/${documentId}`, () => api.documents.get({ id: documentId }));
   const blocks = useMemo(() => (doc ? layoutDocument(doc) : []), [doc]);
   const codeMap = useMemo(() => new Map((codes ?? []).map((code) => [code.id, code])), [codes]);
+  const hasTurns = useMemo(() => doc?.units.some((unit) => unit.kind === 'turn') ?? false, [doc]);
 
   if (!doc || !codes) return null;
   return (
@@ -39,6 +44,16 @@ export function DocumentViewer({ documentId, dataKey, codes }: Props) {
           <span className="badge" title={t('viewer.readOnlyHint')}>
             {t('viewer.readOnly')}
           </span>
+          <div className="viewer__actions" role="group" aria-label={t('viewer.actions')}>
+            {hasTurns ? (
+              <Button size="sm" variant="ghost" icon="interview" onClick={() => onSpeakers({ id: doc.id, name: doc.name })}>
+                {t('speakers.open')}
+              </Button>
+            ) : null}
+            <Button size="sm" variant="ghost" icon="sparkle" onClick={onAutocode}>
+              {t('autocode.open')}
+            </Button>
+          </div>
         </div>
         <p className="viewer__meta">
           <span>{t(documentKindLabel[doc.kind])}</span>

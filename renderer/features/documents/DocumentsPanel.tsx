@@ -1,6 +1,8 @@
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { useI18n } from '../../app/I18n';
+import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
+import { useImport } from '../import/ImportProvider';
 import { documentKindIcon, documentKindLabel } from './kinds';
 
 interface Props {
@@ -12,8 +14,18 @@ interface Props {
 /** The project's documents: kind, name and how many codings each holds; a click opens one. */
 export function DocumentsPanel({ documents, selectedId, onOpen }: Props) {
   const { t, tc } = useI18n();
+  const { chooseFiles } = useImport();
   if (documents === undefined) return null;
-  if (documents.length === 0) return <p className="empty-note panel-pad">{t('documents.empty')}</p>;
+  if (documents.length === 0) {
+    return (
+      <div className="panel-empty">
+        <p className="empty-note">{t('documents.empty')}</p>
+        <Button icon="upload" size="sm" onClick={chooseFiles}>
+          {t('documents.import')}
+        </Button>
+      </div>
+    );
+  }
   return (
     <div className="panel-scroll">
       <ul className="doc-list" data-testid="document-list">

@@ -1,6 +1,7 @@
 import type { ProjectInfo } from '../../../shared/domain/project';
 import { useI18n } from '../../app/I18n';
 import { Icon } from '../../ui/Icon';
+import { SpeakersSection } from './SpeakersSection';
 
 const templateNames = {
   stess: 'details.template.stess',
@@ -9,7 +10,7 @@ const templateNames = {
 } as const;
 
 /** What a researcher (or the person who backs up the lab's files) needs to know about the file. */
-export function DetailsPanel({ project }: { project: ProjectInfo }) {
+export function DetailsPanel({ project, dataKey, onEditSpeakers }: { project: ProjectInfo; dataKey: string; onEditSpeakers: () => void }) {
   const { t, formatDateTime } = useI18n();
   type Row = [label: string, value: string, kind?: 'path' | 'ok'];
   const rows: Row[] = [
@@ -36,6 +37,7 @@ export function DetailsPanel({ project }: { project: ProjectInfo }) {
           </div>
         ))}
       </dl>
+      <SpeakersSection dataKey={dataKey} onEdit={onEditSpeakers} />
     </div>
   );
 }

@@ -3,10 +3,12 @@ import { useT } from '../../app/I18n';
 import type { ProjectActions } from '../../app/useProjectActions';
 import { BaliseMark } from '../../ui/BaliseMark';
 import { Button } from '../../ui/Button';
+import { useImport } from '../import/ImportProvider';
 
 /** The bar above the project: which project this is, and the file-level actions. */
 export function ProjectHeader({ project, actions }: { project: ProjectInfo; actions: ProjectActions }) {
   const t = useT();
+  const { chooseFiles } = useImport();
   return (
     <header className="topbar">
       <div className="topbar__title">
@@ -18,6 +20,9 @@ export function ProjectHeader({ project, actions }: { project: ProjectInfo; acti
         </h1>
       </div>
       <div className="topbar__actions">
+        <Button size="sm" variant="primary" icon="upload" title={t('import.buttonHint')} onClick={chooseFiles}>
+          {t('import.button')}
+        </Button>
         <Button size="sm" icon="copy" onClick={() => void actions.saveCopy()}>
           {t('project.saveCopy')}
         </Button>

@@ -10,23 +10,30 @@ import { CodebookPanel } from '../codebook/CodebookPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { DocumentViewer } from '../documents/DocumentViewer';
 import { EmptyWorkspace } from '../documents/EmptyWorkspace';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { useHistoryCommands } from '../history/useHistoryCommands';
+import { useHistoryShortcuts } from '../history/useHistoryShortcuts';
+import { ImportProvider } from '../import/ImportProvider';
 import { MemosPanel } from '../memos/MemosPanel';
 import { DetailsPanel } from './DetailsPanel';
+import { ProjectDialogs, type ProjectDialog } from './ProjectDialogs';
 import { ProjectHeader } from './ProjectHeader';
 import { StatusBar } from './StatusBar';
 
 type LeftTab = 'documents' | 'codebook' | 'cases';
-type RightTab = 'memos' | 'details';
+type RightTab = 'memos' | 'details' | 'history';
 
 interface Props {
   project: ProjectInfo;
   /** Changes when the service says the project changed: every panel reloads. */
   revision: number;
   actions: ProjectActions;
+  /** Electron: native file dialogs, and the Edit menu owns Ctrl+Z. */
+  nativeDialogs: boolean;
 }
 
-/** The open project: navigation on the left, the document in the middle, memos and details on the right. */
-export function ProjectScreen({ project, revision, actions }: Props) {
+/** The open project: navigation on the left, the document in the middle, memos, details and history on the right. */
+export function ProjectScreen({ project, revision, actions, nativeDialogs }: Props) {
   const t = useT();
   const api = useApi();
   const dataKey = `${project.path}#${revision}`;
@@ -35,51 +42,80 @@ export function ProjectScreen({ project, revision, actions }: Props) {
   const [leftTab, setLeftTab] = useState<LeftTab>(project.documents > 0 ? 'documents' : 'codebook');
   const [rightTab, setRightTab] = useState<RightTab>('memos');
   const [documentId, setDocumentId] = useState<number | null>(null);
+  const [dialog, setDialog] = useState<ProjectDialog | null>(null);
+  const history = useHistoryCommands();
+  useHistoryShortcuts(history, !nativeDialogs);
 
   const openDocument = documentId !== null && documents.data?.some((d) => d.id === documentId) ? documentId : null;
+  const showDocument = (id: number) => {
+    setLeftTab('documents');
+    setDocumentId(id);
+  };
+  const autocode = () => setDialog({ kind: 'autocode' });
 
   return (
-    <div className="project">
-      <ProjectHeader project={project} actions={actions} />
-      <div className="project__body">
-        <nav className="sidebar" aria-label={t('project.sidebar')}>
-          <Tabs<LeftTab>
-            label={t('project.sidebar')}
-            selected={leftTab}
-            onSelect={setLeftTab}
-            tabs={[
-              { id: 'documents', label: t('project.tab.documents'), badge: project.documents },
-              { id: 'codebook', label: t('project.tab.codebook'), badge: project.codes },
-              { id: 'cases', label: t('project.tab.cases'), badge: project.cases },
-            ]}
-            panels={{
-              documents: <DocumentsPanel documents={documents.data} selectedId={openDocument} onOpen={setDocumentId} />,
-              codebook: <CodebookPanel codes={codes.data} />,
-              cases: <CasesPanel dataKey={dataKey} />,
-            }}
-          />
-        </nav>
-        <main className="workspace" aria-label={t('project.workspace')}>
-          {openDocument !== null ? (
-            <DocumentViewer key={openDocument} documentId={openDocument} dataKey={dataKey} codes={codes.data} />
-          ) : (
-            <EmptyWorkspace hasDocuments={project.documents > 0} />
-          )}
-        </main>
-        <aside className="inspector" aria-label={t('project.details')}>
-          <Tabs<RightTab>
-            label={t('project.details')}
-            selected={rightTab}
-            onSelect={setRightTab}
-            tabs={[
-              { id: 'memos', label: t('project.tab.memos'), badge: project.memos },
-              { id: 'details', label: t('project.tab.details') },
-            ]}
-            panels={{ memos: <MemosPanel dataKey={dataKey} />, details: <DetailsPanel project={project} /> }}
-          />
-        </aside>
+    <ImportProvider
+      nativeDialogs={nativeDialogs}
+      onImported={() => setLeftTab('documents')}
+      onOpenDocument={showDocument}
+      onCheckSpeakers={(id, name) => setDialog({ kind: 'speakers', document: { id, name } })}
+      onShowCases={() => setLeftTab('cases')}
+    >
+      <div className="project">
+        <ProjectHeader project={project} actions={actions} />
+        <div className="project__body">
+          <nav className="sidebar" aria-label={t('project.sidebar')}>
+            <Tabs<LeftTab>
+              label={t('project.sidebar')}
+              selected={leftTab}
+              onSelect={setLeftTab}
+              tabs={[
+                { id: 'documents', label: t('project.tab.documents'), badge: project.documents },
+                { id: 'codebook', label: t('project.tab.codebook'), badge: project.codes },
+                { id: 'cases', label: t('project.tab.cases'), badge: project.cases },
+              ]}
+              panels={{
+                documents: <DocumentsPanel documents={documents.data} selectedId={openDocument} onOpen={setDocumentId} />,
+                codebook: <CodebookPanel codes={codes.data} onAutocode={autocode} />,
+                cases: <CasesPanel dataKey={dataKey} />,
+              }}
+            />
+          </nav>
+          <main className="workspace" aria-label={t('project.workspace')}>
+            {openDocument !== null ? (
+              <DocumentViewer
+                key={openDocument}
+                documentId={openDocument}
+                dataKey={dataKey}
+                codes={codes.data}
+                onSpeakers={(document) => setDialog({ kind: 'speakers', document })}
+                onAutocode={autocode}
+              />
+            ) : (
+              <EmptyWorkspace hasDocuments={project.documents > 0} />
+            )}
+          </main>
+          <aside className="inspector" aria-label={t('project.details')}>
+            <Tabs<RightTab>
+              label={t('project.details')}
+              selected={rightTab}
+              onSelect={setRightTab}
+              tabs={[
+                { id: 'memos', label: t('project.tab.memos'), badge: project.memos },
+                { id: 'details', label: t('project.tab.details') },
+                { id: 'history', label: t('project.tab.history') },
+              ]}
+              panels={{
+                memos: <MemosPanel dataKey={dataKey} />,
+                details: <DetailsPanel project={project} dataKey={dataKey} onEditSpeakers={() => setDialog({ kind: 'speakers', document: null })} />,
+                history: <HistoryPanel dataKey={dataKey} history={history} />,
+              }}
+            />
+          </aside>
+        </div>
+        <StatusBar project={project} onLanguage={(language) => void actions.setLanguage(language)} />
       </div>
-      <StatusBar project={project} onLanguage={(language) => void actions.setLanguage(language)} />
-    </div>
+      <ProjectDialogs dialog={dialog} dataKey={dataKey} codes={codes.data} history={history} onRefresh={() => void actions.refresh()} onClose={() => setDialog(null)} />
+    </ImportProvider>
   );
 }
