@@ -9,6 +9,7 @@ import { parseDocumentFile, type ParsedDocumentFile } from '../importers/registr
 import { toBaliseError } from '../db/errors';
 import type { Db } from '../db/open';
 import { recordAction } from '../db/undo';
+import { encodeLabel } from './action-label';
 import type { ProjectSession } from './project-session';
 
 export type DuplicatePolicy = 'skip' | 'import';
@@ -61,7 +62,7 @@ export function storePrepared(db: Db, coder: string, files: PreparedFile[], dupl
   return files.map((file) => {
     if (!file.ok) return file.outcome;
     try {
-      return db.transaction(() => recordAction(db, `Importer « ${file.fileName} »`, coder, () => storeOne(db, file, duplicates, now)))();
+      return db.transaction(() => recordAction(db, encodeLabel({ key: 'history.import', params: { file: file.fileName } }), coder, () => storeOne(db, file, duplicates, now)))();
     } catch (error) {
       return failed(file.fileName, toBaliseError(error, file.fileName));
     }

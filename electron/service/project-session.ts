@@ -11,6 +11,7 @@ import { installUndoJournal, recordAction } from '../db/undo';
 import { ensureCoder } from '../db/repositories/coders';
 import { setMeta } from '../db/repositories/meta';
 import { summarize } from './project-file';
+import { encodeLabel, type ActionLabel } from './action-label';
 import { applyTemplate } from './templates';
 
 /**
@@ -98,8 +99,8 @@ export class ProjectSession {
   }
 
   /** Runs a user action as one transaction, recorded in the undo journal under `label`. */
-  action<T>(label: string, work: (db: Db) => T): T {
-    return this.write((db) => recordAction(db, label, this.coder.name, () => work(db)));
+  action<T>(label: ActionLabel, work: (db: Db) => T): T {
+    return this.write((db) => recordAction(db, encodeLabel(label), this.coder.name, () => work(db)));
   }
 
   info(): ProjectInfo {

@@ -125,6 +125,14 @@ export const en: Record<MessageKey, string> = {
   'cli.info':
     'Project: {name}\nFile: {path}\nFormat: version {schemaVersion}\nIntegrity: {integrity}\nDocuments: {documents}\nCodes: {codes}\nCodings: {codings}\nCases: {cases}\nMemos: {memos}',
 
+  'history.import': 'Import “{file}”',
+  'history.importCases': 'Import the cases of “{file}”',
+  'history.importCodebook': 'Import the codebook “{file}”',
+  'history.linkDocuments': 'Link documents to cases by their names',
+  'history.linkDocument': 'Link “{document}” to case {case}',
+  'history.unlinkDocument': 'Unlink “{document}” from case {case}',
+  'history.autocode': 'Autocode “{code}”: {passages}',
+  'history.renameSpeaker': 'Rename speaker “{from}” to “{to}”',
   'menu.file': 'File',
   'menu.file.new': 'New project',
   'menu.file.open': 'Open…',

@@ -127,6 +127,14 @@ export const fr = {
   'cli.info':
     'Projet : {name}\nFichier : {path}\nFormat : version {schemaVersion}\nIntégrité : {integrity}\nDocuments : {documents}\nCodes : {codes}\nCodages : {codings}\nCas : {cases}\nMémos : {memos}',
 
+  'history.import': 'Importer « {file} »',
+  'history.importCases': 'Importer les cas de « {file} »',
+  'history.importCodebook': 'Importer le codebook « {file} »',
+  'history.linkDocuments': 'Relier les documents aux cas par leur nom',
+  'history.linkDocument': 'Relier « {document} » au cas {case}',
+  'history.unlinkDocument': 'Délier « {document} » du cas {case}',
+  'history.autocode': 'Codage automatique « {code} » : {passages}',
+  'history.renameSpeaker': 'Renommer l’interlocuteur « {from} » en « {to} »',
   'menu.file': 'Fichier',
   'menu.file.new': 'Nouveau projet',
   'menu.file.open': 'Ouvrir…',

@@ -102,7 +102,7 @@ export function interpretTable(table: FlowTable, context: { heading: string | nu
       const text = cellText(row.find((c) => cellText(c).length > 0) ?? row[0]!);
       if (text.length === 0) continue;
       if (looksLikeBlockLabel(text)) blocks.push({ label: tidyLabel(text), answers: [] });
-      else current.answers.push({ text, attrs: answerAttrs(attrs, current.label, current.label, answerColumnLabel) });
+      else current.answers.push({ text, attrs: answerAttrs(attrs, current.label, null, answerColumnLabel) });
       continue;
     }
     const cells = placed(row);

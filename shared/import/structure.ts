@@ -8,7 +8,7 @@ export interface InterpretedDocument extends BuiltDocument {
   kind: DocumentKind;
   /** Speakers found, in order of first appearance (for the speaker review after import). */
   speakers: string[];
-  counts: { paragraphs: number; headings: number; turns: number; grids: number; tables: number; answers: number };
+  counts: { paragraphs: number; headings: number; turns: number; grids: number; tables: number; answers: number; cells: number };
 }
 
 function paragraphText(p: FlowParagraph): string {
@@ -23,7 +23,7 @@ function paragraphText(p: FlowParagraph): string {
  */
 export function interpretFlow(flow: Flow): InterpretedDocument {
   const builder = new DocumentBuilder();
-  const counts = { paragraphs: 0, headings: 0, turns: 0, grids: 0, tables: 0, answers: 0 };
+  const counts = { paragraphs: 0, headings: 0, turns: 0, grids: 0, tables: 0, answers: 0, cells: 0 };
   const speakers: string[] = [];
   const plain = flow.blocks.filter((b): b is FlowParagraph => b.type === 'paragraph' && !b.headingLevel && !b.speaker);
   const detected = new Map<FlowParagraph, TurnMatch>();
@@ -63,9 +63,13 @@ export function interpretFlow(flow: Flow): InterpretedDocument {
     for (const group of table.blocks) {
       if (group.label) builder.begin('block', group.label, { ...table.attrs, block: group.label });
       for (const answer of group.answers) {
-        if (table.kind === 'grid') builder.answer(answer.text, answer.attrs);
-        else builder.cell(answer.text, answer.attrs);
-        counts.answers += 1;
+        if (table.kind === 'grid') {
+          builder.answer(answer.text, answer.attrs);
+          counts.answers += 1;
+        } else {
+          builder.cell(answer.text, answer.attrs);
+          counts.cells += 1;
+        }
       }
       if (group.label) builder.end();
     }

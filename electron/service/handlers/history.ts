@@ -1,20 +1,21 @@
 import type { HistoryState } from '../../../shared/domain/history';
 import { history, redoNext, undoLast } from '../../db/undo';
 import type { Handlers, ServiceContext } from '../context';
+import { describeLabel } from '../action-label';
 import type { ProjectSession } from '../project-session';
 
-function state(session: ProjectSession): HistoryState {
-  const entries = history(session.db);
+function state(session: ProjectSession, context: ServiceContext): HistoryState {
+  const entries = history(session.db).map((e) => ({ ...e, label: describeLabel(e.label, context.settings.language) }));
   return { entries, canUndo: entries.some((e) => !e.undone), canRedo: entries.some((e) => e.undone) };
 }
 
 function changed(context: ServiceContext, session: ProjectSession): HistoryState {
   context.emit('project:changed', { project: session.info() });
-  return state(session);
+  return state(session, context);
 }
 
 export const historyHandlers: Handlers<'history:list' | 'history:undo' | 'history:redo'> = {
-  'history:list': (_input, context) => state(context.requireProject()),
+  'history:list': (_input, context) => state(context.requireProject(), context),
   'history:undo': (_input, context) => {
     const session = context.requireProject();
     session.write((db) => undoLast(db));

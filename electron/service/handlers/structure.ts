@@ -22,7 +22,7 @@ export const structureHandlers: Handlers<'structure:values' | 'structure:autocod
       const created = passages.filter((p) => !isAlreadyCoded(session.db, codeId, p)).length;
       return { matched: passages.length, created, preview: true };
     }
-    const result = session.action(`Codage automatique « ${code.name} » : ${describe(selector)}`, (db) => {
+    const result = session.action({ key: 'history.autocode', params: { code: code.name, passages: describe(selector) } }, (db) => {
       const passages = passagesMatching(db, selector);
       const now = new Date().toISOString();
       let created = 0;
@@ -39,7 +39,8 @@ export const structureHandlers: Handlers<'structure:values' | 'structure:autocod
 
   'structure:renameSpeaker': ({ from, to, documentIds }, context) => {
     const session = context.requireProject();
-    const turns = session.action(`Renommer l’interlocuteur « ${from} » en « ${to} »`, (db) => renameSpeaker(db, from, to, documentIds));
+    const turns = session.action({ key: 'history.renameSpeaker', params: { from, to } }, (db) => renameSpeaker(db, from, to, documentIds));
+    context.emit('project:changed', { project: session.info() });
     return { turns };
   },
 };

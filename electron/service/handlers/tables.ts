@@ -25,7 +25,7 @@ export const tableHandlers: Handlers<
   'cases:importTable': async ({ fileName, data, sheet, keyColumn, columnTypes, textColumns, linkDocuments }, context) => {
     const session = context.requireProject();
     const table = await readTable(fileName, data, sheet);
-    const result = session.action(`Importer les cas de « ${fileName} »`, (db) => {
+    const result = session.action({ key: 'history.importCases', params: { file: fileName } }, (db) => {
       const imported = importCaseTable(db, table, { fileName, keyColumn, columnTypes, textColumns }, new Date().toISOString());
       if (linkDocuments) imported.documentsLinked = linkDocumentsByName(db);
       return imported;
@@ -36,7 +36,7 @@ export const tableHandlers: Handlers<
 
   'cases:linkDocuments': (_input, context) => {
     const session = context.requireProject();
-    return { links: session.action('Relier les documents aux cas par leur nom', (db) => linkDocumentsByName(db)) };
+    return { links: session.action({ key: 'history.linkDocuments' }, (db) => linkDocumentsByName(db)) };
   },
 
   'cases:linkDocument': ({ caseId, documentId, linked }, context) => {
@@ -47,7 +47,7 @@ export const tableHandlers: Handlers<
     };
     if (names.c === null) throw new BaliseError('NOT_FOUND', { what: `Cas ${caseId}` });
     if (names.d === null) throw new BaliseError('NOT_FOUND', { what: `Document ${documentId}` });
-    const label = linked ? `Relier « ${names.d} » au cas ${names.c}` : `Délier « ${names.d} » du cas ${names.c}`;
+    const label = { key: linked ? 'history.linkDocument' : 'history.unlinkDocument', params: { document: names.d, case: names.c } } as const;
     session.action(label, (db) => {
       if (linked && !isLinked(db, caseId, documentId)) linkCaseToDocument(db, caseId, documentId);
       if (!linked) unlinkCaseFromDocument(db, caseId, documentId);
@@ -61,7 +61,7 @@ export const tableHandlers: Handlers<
   'codebook:importTable': async ({ fileName, data, sheet }, context) => {
     const session = context.requireProject();
     const table = await readTable(fileName, data, sheet, assertCodebookTable);
-    const result = session.action(`Importer le codebook « ${fileName} »`, (db) => importCodebookTable(db, table, new Date().toISOString()));
+    const result = session.action({ key: 'history.importCodebook', params: { file: fileName } }, (db) => importCodebookTable(db, table, new Date().toISOString()));
     context.emit('project:changed', { project: session.info() });
     return result;
   },

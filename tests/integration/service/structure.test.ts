@@ -33,6 +33,10 @@ describe('structure: autocode, speakers, undo', () => {
     expect(await service.call('structure:autocode', { codeId: global.id, selector: { speaker: 'Sonia' } })).toMatchObject({ created: 0 });
     const history = await service.call('history:list', {});
     expect(history.entries.map((e) => e.label)).toEqual(['Codage automatique « Besoin global » : Sonia']);
+    // The history speaks the interface's language, whatever it was when the action was made.
+    await service.call('app:setLanguage', { language: 'en' });
+    expect((await service.call('history:list', {})).entries[0]!.label).toBe('Autocode “Besoin global”: Sonia');
+    await service.call('app:setLanguage', { language: 'fr' });
 
     const undone = await service.call('history:undo', {});
     expect(undone).toMatchObject({ canUndo: false, canRedo: true });
