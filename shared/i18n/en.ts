@@ -68,6 +68,10 @@ export const en: Record<MessageKey, string> = {
   'codebook.codings': '{count} codings',
   'codebook.noMatch': 'No code matches “{query}”.',
 
+  'cases.linkedDocuments': 'Documents of case {name}',
+  'cases.unlink': 'Unlink “{name}” from this case',
+  'cases.linkDocumentTo': 'Link a document to case {name}',
+  'cases.linkDocument': 'Link a document…',
   'cases.empty': 'No cases yet.',
   'cases.documents': '{count} documents',
 

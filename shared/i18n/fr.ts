@@ -69,6 +69,10 @@ export const fr = {
   'codebook.codings': '{count} codages',
   'codebook.noMatch': 'Aucun code ne correspond à « {query} ».',
 
+  'cases.linkedDocuments': 'Documents du cas {name}',
+  'cases.unlink': 'Délier « {name} » de ce cas',
+  'cases.linkDocumentTo': 'Relier un document au cas {name}',
+  'cases.linkDocument': 'Relier un document…',
   'cases.empty': 'Aucun cas pour l’instant.',
   'cases.documents': '{count} documents',
 

@@ -3,6 +3,7 @@ import { useApi } from '../../app/Services';
 import { useAsync } from '../../app/useAsync';
 import { FileButton } from '../../ui/FileButton';
 import { tableAccept } from '../import/files';
+import { CaseDocuments } from './CaseDocuments';
 import { useImport } from '../import/ImportProvider';
 
 /** Cases (a person, a pair, a site) with their attributes and how many documents they group. */
@@ -10,8 +11,13 @@ export function CasesPanel({ dataKey }: { dataKey: string }) {
   const { t, tc } = useI18n();
   const api = useApi();
   const { importTable } = useImport();
-  const { data: cases } = useAsync(dataKey, () => api.cases.list({}));
-  if (cases === undefined) return null;
+  const { data } = useAsync(dataKey, () => Promise.all([api.cases.list({}), api.cases.links({}), api.documents.list({})]));
+  if (data === undefined) return null;
+  const [cases, links, documents] = data;
+  const linkedTo = (caseId: number): number[] =>
+    Object.entries(links)
+      .filter(([, caseIds]) => caseIds.includes(caseId))
+      .map(([documentId]) => Number(documentId));
   const importButton = (
     <FileButton accept={tableAccept} icon="upload" size="sm" variant={cases.length === 0 ? 'secondary' : 'ghost'} onFiles={([file]) => file && importTable(file)}>
       {t('cases.importTable')}
@@ -46,6 +52,7 @@ export function CasesPanel({ dataKey }: { dataKey: string }) {
                   ))}
                 </dl>
               ) : null}
+              <CaseDocuments caseId={item.id} caseName={item.name} documents={documents} linked={linkedTo(item.id)} />
             </li>
           ))}
         </ul>
