@@ -20,6 +20,8 @@ export interface ServiceContext {
   session: ProjectSession | null;
   /** The import batch in progress, if any: `imports:cancel` sets `cancelled`. */
   importBatch: { cancelled: boolean } | null;
+  /** Files the researcher chose in the native import dialog: the only ones the page may have read. */
+  chosenFiles: Set<string>;
   requireProject(): ProjectSession;
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
 }

@@ -60,6 +60,7 @@ export function createService(options: ServiceOptions): Service {
     settings: new AppSettings(options.dataDir),
     session: null,
     importBatch: null,
+    chosenFiles: new Set(),
     requireProject() {
       if (!this.session) throw new BaliseError('NO_PROJECT');
       return this.session;

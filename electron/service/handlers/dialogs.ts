@@ -13,5 +13,9 @@ export const dialogHandlers: Handlers<
     const suggested = `${path.basename(current, '.balise')} (copie).balise`;
     return { path: await context.options.host.chooseCopyPath(suggested) };
   },
-  'dialogs:chooseImportFiles': async (_input, { options }) => ({ paths: await options.host.chooseImportFiles() }),
+  'dialogs:chooseImportFiles': async (_input, context) => {
+    const paths = await context.options.host.chooseImportFiles();
+    context.chosenFiles = new Set(paths.map((p) => path.resolve(p)));
+    return { paths };
+  },
 };

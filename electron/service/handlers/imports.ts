@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportOutcome } from '../../../shared/domain/import';
-import { toWireError } from '../../../shared/errors';
+import { BaliseError, toWireError } from '../../../shared/errors';
 import { checkpoint } from '../../db/open';
-import { isDocumentFile } from '../../importers/registry';
+import { isDocumentFile, isTableFile } from '../../importers/registry';
 import type { Handlers } from '../context';
 import { describeFailure, importDocument, prepareDocument, storePrepared, type PreparedFile } from '../import-document';
 
@@ -34,7 +34,7 @@ export function expandPaths(paths: string[]): string[] {
   return files;
 }
 
-export const importHandlers: Handlers<'imports:upload' | 'imports:paths' | 'imports:cancel'> = {
+export const importHandlers: Handlers<'imports:upload' | 'imports:paths' | 'imports:readChosenTable' | 'imports:cancel'> = {
   'imports:upload': async ({ fileName, data, duplicates }, context) => {
     const session = context.requireProject();
     const outcome = await importDocument(session, fileName, Buffer.from(data, 'base64'), duplicates);
@@ -87,6 +87,18 @@ export const importHandlers: Handlers<'imports:upload' | 'imports:paths' | 'impo
     checkpoint(session.db);
     if (outcomes.some((o) => o.status === 'imported')) context.emit('project:changed', { project: session.info() });
     return outcomes;
+  },
+
+  'imports:readChosenTable': ({ path: file }, context) => {
+    const resolved = path.resolve(file);
+    if (!context.chosenFiles.has(resolved) || !isTableFile(resolved)) {
+      throw new BaliseError('UNSUPPORTED', { what: 'lecture d’un fichier qui n’a pas été choisi dans la boîte de dialogue' });
+    }
+    try {
+      return { fileName: path.basename(resolved), data: fs.readFileSync(resolved).toString('base64') };
+    } catch {
+      throw new BaliseError('FILE_NOT_FOUND', { path: resolved });
+    }
   },
 
   'imports:cancel': (_input, context) => {

@@ -4,7 +4,7 @@ import { useToasts } from '../../app/Toasts';
 import { TableImportDialog } from '../tables/TableImportDialog';
 import { ChooseFilesDialog } from './ChooseFilesDialog';
 import { DropOverlay } from './DropOverlay';
-import { documentFormats, sortFiles, tableFormats } from './files';
+import { base64ToBytes, documentFormats, sortFiles, tableFormats } from './files';
 import { ImportDialog } from './ImportDialog';
 import { useFileDrop } from './useFileDrop';
 import { useImportBatch } from './useImportBatch';
@@ -68,7 +68,18 @@ export function ImportProvider({ nativeDialogs, onImported, onOpenDocument, onCh
         const { paths } = await api.dialogs.chooseImportFiles({});
         if (paths.length === 0) return;
         const sorted = sortFiles(paths, baseName);
-        const items = await runPaths(sorted.documents, sorted.others, sorted.tables);
+        // The sandboxed page cannot read a path: the service hands over the tables chosen here.
+        const tableFiles = await Promise.all(
+          sorted.tables.map(async (tablePath) => {
+            const { fileName, data } = await api.imports.readChosenTable({ path: tablePath });
+            return new File([base64ToBytes(data)], fileName);
+          }),
+        );
+        if (sorted.documents.length + sorted.others.length === 0) {
+          setTables(tableFiles);
+          return;
+        }
+        const items = await runPaths(sorted.documents, sorted.others, tableFiles);
         if (items.some((i) => i.outcome.status === 'imported')) onImported();
       } catch (error) {
         toasts.showError(error);

@@ -64,6 +64,14 @@ export function isTooLarge(file: Blob): boolean {
  * The file's bytes as base64. FileReader encodes off the UI thread, in the browser's own code,
  * so a large file does not freeze the window while it is read.
  */
+/** Bytes of a base64 string (a table handed over by the service). */
+export function base64ToBytes(data: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(data);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 export function readAsBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

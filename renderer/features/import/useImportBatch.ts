@@ -30,7 +30,7 @@ export type Batch =
 export interface ImportBatch {
   batch: Batch;
   runFiles(documents: File[], others: File[], tables: File[]): Promise<SummaryItem[]>;
-  runPaths(documents: string[], others: string[], tables: string[]): Promise<SummaryItem[]>;
+  runPaths(documents: string[], others: string[], tables: Source[]): Promise<SummaryItem[]>;
   cancel(): void;
   importAnyway(indexes: number[]): Promise<void>;
   close(): void;
@@ -90,7 +90,7 @@ export function useImportBatch(): ImportBatch {
   );
 
   const runPaths = useCallback(
-    async (documents: string[], others: string[], tables: string[]) => {
+    async (documents: string[], others: string[], tables: Source[]) => {
       cancelled.current = false;
       mode.current = 'paths';
       const items: SummaryItem[] = [];

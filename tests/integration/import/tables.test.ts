@@ -126,3 +126,35 @@ describe('linking documents to cases', () => {
     expect(await service.dispatch('cases:linkDocument', { caseId: 999, documentId: doc!.id, linked: true })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
+
+describe('tables chosen in the native dialog (Electron)', () => {
+  it('hands over only the tables the researcher chose', async () => {
+    const { createService } = await import('../../../electron/service');
+    const { tempDir } = await import('../support/temp');
+    const chosen = [path.join(fixtures, 'cas.csv'), path.join(fixtures, 'entretien-animateur-foyer.vtt')];
+    const service = createService({
+      dataDir: tempDir(),
+      appVersion: 'test',
+      defaultProjectFolder: tempDir(),
+      host: {
+        nativeDialogs: true,
+        chooseNewProjectPath: async () => null,
+        chooseProjectToOpen: async () => null,
+        chooseCopyPath: async () => null,
+        chooseImportFiles: async () => chosen,
+      },
+    });
+    try {
+      // Nothing chosen yet: refused.
+      expect(await service.dispatch('imports:readChosenTable', { path: chosen[0] })).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+      expect((await service.call('dialogs:chooseImportFiles', {})).paths).toEqual(chosen);
+      const table = await service.call('imports:readChosenTable', { path: chosen[0]! });
+      expect(table).toEqual({ fileName: 'cas.csv', data: data('cas.csv') });
+      // A chosen document is not a table; a path never chosen is refused.
+      expect(await service.dispatch('imports:readChosenTable', { path: chosen[1] })).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+      expect(await service.dispatch('imports:readChosenTable', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+    } finally {
+      await service.close();
+    }
+  });
+});
