@@ -1,8 +1,12 @@
 /**
- * French catalogue: the reference language. Every string the UI, the CLI or an error shows lives here;
- * `en.ts` must define the same keys (the type checker enforces it). `{name}` marks a parameter.
+ * French catalogue: the reference language. Every string the UI, the CLI or an error shows lives here
+ * or in fr-system.ts; `en.ts` must define the same keys (the type checker enforces it). `{name}` marks
+ * a parameter.
  */
-export const fr = {
+import { frSystem } from './fr-system';
+
+/** Messages of the interface. */
+const frInterface = {
   'app.name': 'Balise',
   'app.tagline': 'Codage qualitatif des matériaux de terrain',
   'app.loading': 'Chargement…',
@@ -88,97 +92,6 @@ export const fr = {
   'status.coder': 'Codeur·euse : {name}',
   'status.counts': '{documents} documents · {codes} codes · {codings} codages · {cases} cas · {memos} mémos',
   'status.language': 'Langue',
-
-  'error.INVALID_INPUT': 'Données invalides : {details}',
-  'error.UNKNOWN_CALL': 'Appel inconnu : {name}',
-  'error.NO_PROJECT': 'Aucun projet n’est ouvert.',
-  'error.FILE_NOT_FOUND': 'Le fichier « {path} » est introuvable.',
-  'error.FILE_EXISTS': 'Le fichier « {path} » existe déjà. Choisissez un autre nom.',
-  'error.FOLDER_NOT_FOUND': 'Le dossier « {path} » est introuvable.',
-  'error.NOT_A_PROJECT': '« {path} » n’est pas un projet Balise.',
-  'error.PROJECT_TOO_NEW':
-    '« {path} » a été enregistré par une version plus récente de Balise (format {found}, cette version lit jusqu’au format {supported}). Mettez Balise à jour.',
-  'error.PROJECT_LOCKED':
-    '« {path} » est déjà ouvert par {holder} sur {host} (processus {pid}) depuis le {since}. Fermez-le là-bas avant de l’ouvrir ici.',
-  'error.PROJECT_CORRUPT':
-    '« {path} » est endommagé (contrôle d’intégrité : {details}). Restaurez une sauvegarde automatique.',
-  'error.PROJECT_BUSY': 'Le projet est occupé par une autre opération. Réessayez dans un instant.',
-  'error.NOT_FOUND': '{what} introuvable.',
-  'error.PERMISSION_DENIED': 'Accès refusé à « {path} ».',
-  'error.DISK_FULL': 'Le disque est plein : l’opération a été annulée, rien n’a été modifié.',
-  'error.UNSUPPORTED': 'Cette action n’est pas disponible ici : {what}.',
-  'error.INTERNAL': 'Erreur interne inattendue. Rien n’a été modifié. Détail technique : {details}',
-  'error.IMPORT_EMPTY_FILE': '« {file} » est vide : rien à importer.',
-  'error.IMPORT_CORRUPT_FILE': '« {file} » est endommagé ou tronqué et ne peut pas être lu{details}.',
-  'error.IMPORT_PASSWORD_PROTECTED': '« {file} » est protégé par un mot de passe. Enregistrez-le sans mot de passe, puis importez-le à nouveau.',
-  'error.IMPORT_UNSUPPORTED_TYPE': '« {file} » : ce type de fichier n’est pas pris en charge. Formats acceptés : {formats}.',
-  'error.IMPORT_TOO_LARGE': '« {file} » dépasse {limit} Mo : découpez-le ou exportez-le sans images.',
-  'error.IMPORT_NO_TEXT': '« {file} » ne contient pas de texte lisible (document numérisé sans reconnaissance de caractères ?).',
-  'error.IMPORT_NO_HEADER': '« {file} » : la première ligne du tableau doit contenir les noms des colonnes{details}.',
-  'error.IMPORT_UNREADABLE_ENCODING': '« {file} » ne ressemble pas à un fichier texte (encodage illisible ou fichier binaire).',
-
-  'cli.usage':
-    'Utilisation : balise <commande> [options]\n\nCommandes :\n  new FICHIER [--template stess|vide|demonstration]   crée un projet\n  info FICHIER [--json]                               décrit un projet\n  check FICHIER                                       vérifie l’intégrité et les clés étrangères\n  import FICHIER DOCUMENTS… [--json]                  importe des documents (fichiers ou dossiers)\n  import-cases FICHIER TABLEAU [--key COLONNE] [--sheet FEUILLE] [--text COL,COL] [--json]\n                                                      importe des cas et leurs attributs (CSV, XLSX)\n',
-  'cli.created': 'Projet créé : {path} ({codes} codes)',
-  'cli.imported': '✓ {file} → « {name} » ({turns} tours de parole, {answers} réponses de grille, {paragraphs} paragraphes)',
-  'cli.duplicate': '= {file} : déjà dans le projet (« {name} »), ignoré',
-  'cli.casesImported': '{casesCreated} cas créés, {casesUpdated} mis à jour (clé : {key}), {attributes} attributs, {documentsCreated} documents créés, {documentsLinked} documents reliés',
-  'cli.checkOk': '{path} : intégrité vérifiée, aucune clé étrangère orpheline.',
-  'cli.checkFailed': '{path} : {count} problème(s) trouvé(s) :',
-  'cli.unknownCommand': 'Commande inconnue : {name}',
-  'cli.missingFile': 'Indiquez le fichier du projet.',
-  'cli.unknownOption': 'Option inconnue : {name}',
-  'cli.info':
-    'Projet : {name}\nFichier : {path}\nFormat : version {schemaVersion}\nIntégrité : {integrity}\nDocuments : {documents}\nCodes : {codes}\nCodages : {codings}\nCas : {cases}\nMémos : {memos}',
-
-  'history.import': 'Importer « {file} »',
-  'history.importCases': 'Importer les cas de « {file} »',
-  'history.importCodebook': 'Importer le codebook « {file} »',
-  'history.linkDocuments': 'Relier les documents aux cas par leur nom',
-  'history.linkDocument': 'Relier « {document} » au cas {case}',
-  'history.unlinkDocument': 'Délier « {document} » du cas {case}',
-  'history.autocode': 'Codage automatique « {code} » : {passages}',
-  'history.renameSpeaker': 'Renommer l’interlocuteur « {from} » en « {to} »',
-  'menu.file': 'Fichier',
-  'menu.file.new': 'Nouveau projet',
-  'menu.file.open': 'Ouvrir…',
-  'menu.file.openRecent': 'Ouvrir récent',
-  'menu.file.clearRecent': 'Effacer la liste',
-  'menu.file.saveCopy': 'Enregistrer une copie…',
-  'menu.file.import': 'Importer…',
-  'menu.file.export': 'Exporter…',
-  'menu.file.close': 'Fermer le projet',
-  'menu.file.quit': 'Quitter',
-  'menu.edit': 'Édition',
-  'menu.edit.undo': 'Annuler',
-  'menu.edit.redo': 'Rétablir',
-  'menu.edit.cut': 'Couper',
-  'menu.edit.copy': 'Copier',
-  'menu.edit.paste': 'Coller',
-  'menu.edit.selectAll': 'Tout sélectionner',
-  'menu.view': 'Affichage',
-  'menu.view.reload': 'Recharger',
-  'menu.view.fullscreen': 'Plein écran',
-  'menu.view.zoomIn': 'Zoom avant',
-  'menu.view.zoomOut': 'Zoom arrière',
-  'menu.view.zoomReset': 'Taille réelle',
-  'menu.view.language': 'Langue',
-  'menu.help': 'Aide',
-  'menu.help.about': 'À propos de Balise',
-  'menu.help.aboutDetail': 'Balise {version}\nCodage qualitatif des matériaux de terrain.\nVos données restent sur cet ordinateur.',
-  'menu.help.docs': 'Guide d’utilisation',
-
-  'dialog.newProject': 'Créer un projet Balise',
-  'dialog.openProject': 'Ouvrir un projet Balise',
-  'dialog.saveCopy': 'Enregistrer une copie du projet',
-  'dialog.filterName': 'Projets Balise',
-  'dialog.externalTitle': 'Ouvrir un lien externe',
-  'dialog.externalMessage': 'Ouvrir cette adresse dans votre navigateur ?\n{url}',
-  'dialog.externalOpen': 'Ouvrir',
-  'dialog.cancel': 'Annuler',
-
-  'web.ready': 'Balise est prête : ouvrez {url} dans votre navigateur.',
-  'web.stop': 'Ctrl+C pour arrêter.',
 
   'language.fr': 'Français',
   'language.en': 'English',
@@ -387,20 +300,10 @@ export const fr = {
   'autocode.done.one': '{count} passage codé',
 
   'project.tab.history': 'Historique',
-  'history.empty': 'Aucune action pour l’instant. Les imports, codages automatiques et renommages de cette session s’afficheront ici, et pourront être annulés.',
-  'history.undo': 'Annuler',
-  'history.redo': 'Rétablir',
-  'history.undoLast': 'Annuler la dernière action',
-  'history.redoNext': 'Rétablir l’action annulée',
-  'history.undone': 'Annulée',
-  'history.hint': 'Ctrl+Z annule, Ctrl+Maj+Z rétablit.',
-  'history.list': 'Actions de cette session',
-  'history.undoneAnnounce': 'Annulé : {label}',
-  'history.redoneAnnounce': 'Rétabli : {label}',
-  'history.nothingToUndo': 'Rien à annuler.',
-  'history.nothingToRedo': 'Rien à rétablir.',
   'common.undo': 'Annuler',
   'viewer.actions': 'Actions sur le document',
 } as const;
+
+export const fr = { ...frInterface, ...frSystem } as const;
 
 export type MessageKey = keyof typeof fr;
