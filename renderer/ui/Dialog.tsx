@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { useT } from '../app/I18n';
-import { IconButton } from './Button';
+import type { Language } from '../../shared/i18n';
+import { useI18n, useT } from '../app/I18n';
+import { Button, IconButton } from './Button';
 
 interface DialogProps {
   title: string;
@@ -84,4 +85,32 @@ export function Dialog({ title, description, onClose, children, className }: Dia
 /** The row of buttons at the bottom of a dialog's form. */
 export function DialogActions({ children }: { children: ReactNode }) {
   return <div className="dialog__actions">{children}</div>;
+}
+
+interface FormActionsProps {
+  /** Why the last submit failed, in either language (read out as an alert), or null. */
+  failure: ((lang: Language) => string) | null;
+  submitLabel: string;
+  busy: boolean;
+  onCancel: () => void;
+}
+
+/** The end of a dialog form: the failure if any, then Annuler and the submit button. */
+export function FormActions({ failure, submitLabel, busy, onCancel }: FormActionsProps) {
+  const { t, lang } = useI18n();
+  return (
+    <>
+      {failure ? (
+        <p className="form-error" role="alert">
+          {failure(lang)}
+        </p>
+      ) : null}
+      <DialogActions>
+        <Button onClick={onCancel}>{t('common.cancel')}</Button>
+        <Button type="submit" variant="primary" disabled={busy}>
+          {submitLabel}
+        </Button>
+      </DialogActions>
+    </>
+  );
 }

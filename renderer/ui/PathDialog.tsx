@@ -1,9 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useI18n } from '../app/I18n';
 import { errorText } from '../app/Toasts';
 import type { Language } from '../../shared/i18n';
-import { Button } from './Button';
-import { Dialog, DialogActions } from './Dialog';
+import { Dialog, FormActions } from './Dialog';
 import { TextField } from './Field';
 
 interface PathDialogProps {
@@ -22,7 +20,6 @@ interface PathDialogProps {
  * (file not found, not a project…) is shown in the dialog, next to the path to correct.
  */
 export function PathDialog({ title, label, hint, initialPath, submitLabel, requiredMessage, onSubmit, onClose }: PathDialogProps) {
-  const { t, lang } = useI18n();
   const [path, setPath] = useState(initialPath);
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -47,17 +44,7 @@ export function PathDialog({ title, label, hint, initialPath, submitLabel, requi
     <Dialog title={title} onClose={onClose} className="dialog--form">
       <form className="dialog__body" onSubmit={(event) => void submit(event)} noValidate>
         <TextField label={label} value={path} onChange={setPath} hint={hint} error={submitted && missing ? requiredMessage : null} autoFocus mono required />
-        {failure ? (
-          <p className="form-error" role="alert">
-            {failure(lang)}
-          </p>
-        ) : null}
-        <DialogActions>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {submitLabel}
-          </Button>
-        </DialogActions>
+        <FormActions failure={failure} submitLabel={submitLabel} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -6,7 +6,7 @@ import { useI18n } from '../../app/I18n';
 import { useApi } from '../../app/Services';
 import { errorText } from '../../app/Toasts';
 import { Button } from '../../ui/Button';
-import { Dialog, DialogActions } from '../../ui/Dialog';
+import { Dialog, DialogActions, FormActions } from '../../ui/Dialog';
 import { ColumnsTable } from './ColumnsTable';
 import { TableImportResult } from './TableImportResult';
 import { TableSource } from './TableSource';
@@ -76,7 +76,7 @@ interface FormProps {
 }
 
 function TableImportForm({ file, data, preview, onSheet, onDone, onClose }: FormProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const api = useApi();
   const keyId = useId();
   const [keyColumn, setKeyColumn] = useState<string | null>(preview.suggestedKey);
@@ -159,17 +159,7 @@ function TableImportForm({ file, data, preview, onSheet, onDone, onClose }: Form
           <span className="check__hint">{t('tableImport.linkHint')}</span>
         </span>
       </label>
-      {failure ? (
-        <p className="form-error" role="alert">
-          {failure(lang)}
-        </p>
-      ) : null}
-      <DialogActions>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="submit" variant="primary" disabled={busy}>
-          {t('tableImport.submit')}
-        </Button>
-      </DialogActions>
+      <FormActions failure={failure} submitLabel={t('tableImport.submit')} busy={busy} onCancel={onClose} />
     </form>
   );
 }

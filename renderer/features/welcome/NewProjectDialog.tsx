@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { ProjectTemplate } from '../../../shared/domain/project';
+import type { Language } from '../../../shared/i18n';
 import { useI18n } from '../../app/I18n';
 import { hasForbiddenCharacter, joinPath, projectFileName } from '../../app/paths';
 import { errorText } from '../../app/Toasts';
-import { Button } from '../../ui/Button';
-import { Dialog, DialogActions } from '../../ui/Dialog';
+import { Dialog, FormActions } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 
 interface Props {
@@ -20,13 +20,13 @@ const templates = [
 
 /** Browser mode's « Nouveau projet »: name, folder and template; creates `<folder>/<name>.balise`. */
 export function NewProjectDialog({ defaultFolder, onCreate, onClose }: Props) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [name, setName] = useState(() => t('newProject.defaultName'));
   const [folder, setFolder] = useState(defaultFolder);
   const [template, setTemplate] = useState<ProjectTemplate>('stess');
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<((l: typeof lang) => string) | null>(null);
+  const [failure, setFailure] = useState<((l: Language) => string) | null>(null);
 
   const nameError = !name.trim() ? t('newProject.nameRequired') : hasForbiddenCharacter(name) ? t('newProject.nameInvalid') : null;
   const folderError = !folder.trim() ? t('newProject.folderRequired') : null;
@@ -75,17 +75,7 @@ export function NewProjectDialog({ defaultFolder, onCreate, onClose }: Props) {
           ))}
         </fieldset>
         {path ? <p className="path-preview">{t('newProject.willCreate', { path })}</p> : null}
-        {failure ? (
-          <p className="form-error" role="alert">
-            {failure(lang)}
-          </p>
-        ) : null}
-        <DialogActions>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {t('newProject.create')}
-          </Button>
-        </DialogActions>
+        <FormActions failure={failure} submitLabel={t('newProject.create')} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );
