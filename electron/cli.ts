@@ -135,12 +135,10 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       const fileName = path.basename(table);
       const data = readFileForCli(table).toString('base64');
       const sheet = args.flags.get('--sheet');
-      const preview = await service.call('tables:preview', { fileName, data, ...(typeof sheet === 'string' ? { sheet } : {}) });
       const key = args.flags.get('--key');
-      const keyColumn = typeof key === 'string' ? key : preview.suggestedKey;
-      if (keyColumn !== null && !preview.columns.some((c) => c.name === keyColumn)) {
-        throw new BaliseError('NOT_FOUND', { what: `Colonne « ${keyColumn} »` });
-      }
+      // Without --key, the column the preview proposes (the service checks a given one exists).
+      const keyColumn =
+        typeof key === 'string' ? key : (await service.call('tables:preview', { fileName, data, ...(typeof sheet === 'string' ? { sheet } : {}) })).suggestedKey;
       const text = args.flags.get('--text');
       const result = await service.call('cases:importTable', {
         fileName,

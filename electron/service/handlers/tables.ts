@@ -25,6 +25,10 @@ export const tableHandlers: Handlers<
   'cases:importTable': async ({ fileName, data, sheet, keyColumn, columnTypes, textColumns, linkDocuments }, context) => {
     const session = context.requireProject();
     const table = await readTable(fileName, data, sheet);
+    // A key or text column the table does not have is refused, not silently ignored.
+    for (const name of [...(keyColumn === null ? [] : [keyColumn]), ...textColumns]) {
+      if (!table.columns.some((c) => c.name === name)) throw new BaliseError('NOT_FOUND', { what: `Colonne « ${name} »` });
+    }
     const result = session.action({ key: 'history.importCases', params: { file: fileName } }, (db) => {
       const imported = importCaseTable(db, table, { fileName, keyColumn, columnTypes, textColumns }, new Date().toISOString());
       if (linkDocuments) imported.documentsLinked = linkDocumentsByName(db);

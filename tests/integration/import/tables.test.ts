@@ -158,3 +158,18 @@ describe('tables chosen in the native dialog (Electron)', () => {
     }
   });
 });
+
+describe('case table columns', () => {
+  it('refuses a key or text column the table does not have, changing nothing', async () => {
+    const service = await project();
+    expect(await service.dispatch('cases:importTable', { fileName: 'cas.csv', data: data('cas.csv'), keyColumn: 'Identifiant' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: { fr: 'Colonne « Identifiant » introuvable.' } },
+    });
+    expect(await service.dispatch('cases:importTable', { fileName: 'cas.csv', data: data('cas.csv'), keyColumn: 'Cas', textColumns: ['Avis'] })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect((await service.call('projects:info', {})).cases).toBe(0);
+  });
+});
