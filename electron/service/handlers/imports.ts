@@ -23,10 +23,10 @@ export function expandPaths(paths: string[]): string[] {
       return;
     }
     if (stat.isDirectory()) {
-      for (const child of fs.readdirSync(entry).sort((a, b) => a.localeCompare(b, 'fr'))) {
-        if (child.startsWith('.') || child.startsWith('~$')) continue;
-        const full = path.join(entry, child);
-        if (fs.statSync(full).isDirectory() || isDocumentFile(child)) visit(full);
+      const children = fs.readdirSync(entry, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+      for (const child of children) {
+        if (child.name.startsWith('.') || child.name.startsWith('~$')) continue;
+        if (child.isDirectory() || isDocumentFile(child.name)) visit(path.join(entry, child.name));
       }
     } else files.push(entry);
   };
