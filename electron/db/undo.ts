@@ -18,6 +18,9 @@ export const TRACKED_TABLES = [
   'attribute_values',
   'case_links',
   'memos',
+  'code_examples',
+  'document_groups',
+  'document_group_members',
 ] as const;
 
 export interface UndoEntry {

@@ -38,6 +38,8 @@ export interface DocumentSummary {
   /** Characters as a reader counts them (code points), for display; offsets use UTF-16 units. */
   characterCount: number;
   codingCount: number;
+  /** Bumped when the text or the structure changes (text edits, speaker renames). */
+  revision: number;
 }
 
 export interface DocumentCoding extends TextRange {

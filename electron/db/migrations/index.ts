@@ -3,6 +3,7 @@ import { BaliseError } from '../../../shared/errors';
 import { up as initial } from './0001-initial';
 import { up as textIndex } from './0002-text-index';
 import { up as positionIndexes } from './0003-position-indexes';
+import { up as codingWorkspace } from './0004-coding-workspace';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'text-index', up: textIndex },
   { version: 3, name: 'position-indexes', up: positionIndexes },
+  { version: 4, name: 'coding-workspace', up: codingWorkspace },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -49,6 +49,7 @@ interface SummaryRow {
   imported_at: string;
   character_count: number;
   coding_count: number;
+  revision: number;
 }
 
 function toSummary(row: SummaryRow): DocumentSummary {
@@ -60,10 +61,11 @@ function toSummary(row: SummaryRow): DocumentSummary {
     importedAt: row.imported_at,
     characterCount: row.character_count,
     codingCount: row.coding_count,
+    revision: row.revision,
   };
 }
 
-const summaryColumns = `d.id, d.name, d.kind, d.source_name, d.imported_at, length(d.text) AS character_count,
+const summaryColumns = `d.id, d.name, d.kind, d.source_name, d.imported_at, d.revision, length(d.text) AS character_count,
   (SELECT count(*) FROM codings k WHERE k.document_id = d.id) AS coding_count`;
 
 export function listDocuments(db: Db): DocumentSummary[] {

@@ -5,6 +5,8 @@ export interface NewMemo {
   kind: MemoKind;
   title: string;
   body: string;
+  /** Plain text of the body, for search and exports; defaults to the body (plain text). */
+  text?: string;
   documentId?: number | null;
   codeId?: number | null;
   codingId?: number | null;
@@ -15,10 +17,10 @@ export function insertMemo(db: Db, memo: NewMemo, now: string): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO memos (kind, title, body, document_id, code_id, coding_id, coder_id, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO memos (kind, title, body, text, document_id, code_id, coding_id, coder_id, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(memo.kind, memo.title, memo.body, memo.documentId ?? null, memo.codeId ?? null, memo.codingId ?? null, memo.coderId, now, now)
+      .run(memo.kind, memo.title, memo.body, memo.text ?? memo.body, memo.documentId ?? null, memo.codeId ?? null, memo.codingId ?? null, memo.coderId, now, now)
       .lastInsertRowid,
   );
 }

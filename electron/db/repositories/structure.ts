@@ -47,6 +47,11 @@ export function isAlreadyCoded(db: Db, codeId: number, passage: PassageRange): b
 /** Renames a speaker in every turn (or in the given documents); returns the number of turns changed. */
 export function renameSpeaker(db: Db, from: string, to: string, documentIds?: number[]): number {
   const scope = documentIds ? ` AND document_id IN (${documentIds.map(() => '?').join(',')})` : '';
+  // The documents whose turns change get a new revision: viewers reload their structure.
+  db.prepare(
+    `UPDATE documents SET revision = revision + 1 WHERE id IN (
+       SELECT document_id FROM document_units WHERE kind = 'turn' AND json_extract(attrs, '$.speaker') = ?${scope})`,
+  ).run(from, ...(documentIds ?? []));
   return db
     .prepare(
       `UPDATE document_units SET attrs = json_set(attrs, '$.speaker', ?), label = ?
