@@ -9,13 +9,13 @@
 import { z } from 'zod';
 import type { CaseSummary } from './domain/case';
 import type { Code } from './domain/codebook';
-import type { DocumentContent, DocumentSummary } from './domain/document';
+import type { DocumentCoding, DocumentContent, DocumentSummary } from './domain/document';
 import type { HistoryState } from './domain/history';
 import type { ImportOutcome } from './domain/import';
 import type { Memo } from './domain/memo';
 import type { AutocodeResult, StructureValue } from './domain/structure';
 import type { CaseImportResult, CodebookImportResult, TablePreview } from './domain/table-import';
-import type { AppInfo, ProjectInfo, ProjectSummary, RecentProject } from './domain/project';
+import type { AppInfo, Coder, ProjectInfo, ProjectSummary, RecentProject } from './domain/project';
 import {
   columnTypeSchema,
   duplicatePolicySchema,
@@ -50,6 +50,12 @@ export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
 const UPLOAD_MAX_BYTES = Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 64 * 1024;
 
 const none = z.object({}).strict();
+
+/** A passage of a document: UTF-16 offsets, exclusive end (shared/offsets.ts). */
+const passageSchema = z
+  .object({ documentId: idSchema, start: z.number().int().min(0), end: z.number().int().min(1) })
+  .strict()
+  .refine((p) => p.end > p.start, { message: 'end must be after start' });
 
 export const contract = {
   'app:info': call<AppInfo>()(none, 'read'),
@@ -165,6 +171,28 @@ export const contract = {
   /** Cases linked to each document: `{ documentId: [caseId…] }`. */
   'cases:links': call<Record<number, number[]>>()(none, 'read'),
   'memos:list': call<Memo[]>()(none, 'read'),
+
+  /** The codings of one document, in reading order (the coding view reloads them after each action). */
+  'codings:forDocument': call<DocumentCoding[]>()(z.object({ documentId: idSchema }).strict(), 'read'),
+  /**
+   * Codes a passage for the current coder. Overlapping or touching codings of the same code by the
+   * same coder become one (`merged`).
+   */
+  'codings:add': call<{ coding: DocumentCoding; merged: boolean }>()(
+    z
+      .object({ documentId: idSchema, codeId: idSchema, start: z.number().int().min(0), end: z.number().int().min(1) })
+      .strict()
+      .refine((p) => p.end > p.start, { message: 'end must be after start' }),
+    'write',
+  ),
+  /** In-vivo coding: a new code named after the passage (in the « In vivo » family), applied to it. */
+  'codings:inVivo': call<{ codeId: number; created: boolean; coding: DocumentCoding }>()(passageSchema, 'write'),
+  'codings:remove': call<{ removed: boolean }>()(z.object({ id: idSchema }).strict(), 'write'),
+  /** Moves a coding to another code (its comment follows). */
+  'codings:changeCode': call<DocumentCoding>()(z.object({ id: idSchema, codeId: idSchema }).strict(), 'write'),
+  /** The current coder's last nine codes, newest first: the keys 1–9 of the coding view. */
+  'codings:recentCodes': call<number[]>()(none, 'read'),
+  'coders:list': call<Coder[]>()(none, 'read'),
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import { BaliseError, type WireError, type WireResult } from '../../shared/error
 import { AppSettings } from './app-settings';
 import type { Handler, Handlers, ServiceContext, ServiceOptions } from './context';
 import { appHandlers } from './handlers/app';
+import { codingHandlers } from './handlers/coding';
 import { corpusHandlers } from './handlers/corpus';
 import { dialogHandlers } from './handlers/dialogs';
 import { historyHandlers } from './handlers/history';
@@ -24,6 +25,7 @@ const handlers: Handlers<CallName> = {
   ...historyHandlers,
   ...structureHandlers,
   ...tableHandlers,
+  ...codingHandlers,
 };
 
 export type { WireResult };

@@ -15,6 +15,7 @@ export const enSystem: Record<keyof typeof frSystem, string> = {
     '“{path}” is already open by {holder} on {host} (process {pid}) since {since}. Close it there before opening it here.',
   'error.PROJECT_CORRUPT': '“{path}” is damaged (integrity check: {details}). Restore an automatic backup.',
   'error.PROJECT_BUSY': 'The project is busy with another operation. Try again in a moment.',
+  'error.CODING_RANGE': 'The passage {start}–{end} lies outside the document “{document}” ({length} characters): reload the document.',
   'error.NOT_FOUND': '{what} not found.',
   'error.PERMISSION_DENIED': 'Access denied to “{path}”.',
   'error.DISK_FULL': 'The disk is full: the operation was cancelled, nothing was changed.',

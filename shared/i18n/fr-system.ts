@@ -17,6 +17,7 @@ export const frSystem = {
   'error.PROJECT_CORRUPT':
     '« {path} » est endommagé (contrôle d’intégrité : {details}). Restaurez une sauvegarde automatique.',
   'error.PROJECT_BUSY': 'Le projet est occupé par une autre opération. Réessayez dans un instant.',
+  'error.CODING_RANGE': 'Le passage {start}–{end} sort du document « {document} » ({length} caractères) : rechargez le document.',
   'error.NOT_FOUND': '{what} introuvable.',
   'error.PERMISSION_DENIED': 'Accès refusé à « {path} ».',
   'error.DISK_FULL': 'Le disque est plein : l’opération a été annulée, rien n’a été modifié.',

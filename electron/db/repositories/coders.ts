@@ -12,3 +12,7 @@ export function ensureCoder(db: Db, name: string, now: string): Coder {
   const info = db.prepare('INSERT INTO coders (name, color, created_at) VALUES (?, ?, ?)').run(name, color, now);
   return { id: Number(info.lastInsertRowid), name, color };
 }
+
+export function listCoders(db: Db): Coder[] {
+  return db.prepare('SELECT id, name, color FROM coders ORDER BY name COLLATE NOCASE, id').all() as Coder[];
+}
