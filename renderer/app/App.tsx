@@ -4,6 +4,7 @@ import { translate } from '../../shared/i18n';
 import { NewProjectDialog } from '../features/welcome/NewProjectDialog';
 import { OpenProjectDialog } from '../features/welcome/OpenProjectDialog';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
+import { CodingProvider } from '../features/coding/CodingProvider';
 import { ProjectScreen } from '../features/project/ProjectScreen';
 import { SaveCopyDialog } from '../features/project/SaveCopyDialog';
 import { AnnouncerProvider } from './Announcer';
@@ -85,7 +86,9 @@ function Shell({ appInfo, setAppInfo }: { appInfo: AppInfo; setAppInfo: Dispatch
   return (
     <>
       {project ? (
-        <ProjectScreen key={project.path} project={project} revision={revision} actions={actions} nativeDialogs={appInfo.nativeDialogs} />
+        <CodingProvider key={project.path}>
+          <ProjectScreen project={project} revision={revision} actions={actions} nativeDialogs={appInfo.nativeDialogs} />
+        </CodingProvider>
       ) : (
         <WelcomeScreen appInfo={appInfo} actions={actions} />
       )}

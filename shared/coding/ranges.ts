@@ -78,18 +78,6 @@ export function widenToGraphemes(text: string, range: TextRange): TextRange {
   return { start: graphemeAround(text, range.start)?.start ?? range.start, end: graphemeAround(text, range.end)?.end ?? range.end };
 }
 
-/** End of the word after `offset` (or of the current one): Ctrl+Maj+→ as a reader expects. */
-export function nextWordEnd(text: string, offset: number): number {
-  const next = segmentsAround(text, offset, wordSegmenter).find((s) => s.wordLike && s.end > offset);
-  return next ? next.end : text.length;
-}
-
-/** Start of the word before `offset` (or of the current one). */
-export function previousWordStart(text: string, offset: number): number {
-  const words = segmentsAround(text, offset, wordSegmenter).filter((s) => s.wordLike && s.start < offset);
-  return words.length > 0 ? words[words.length - 1]!.start : 0;
-}
-
 /** End of the sentence containing `offset` (trailing spaces excluded). */
 export function sentenceEnd(text: string, offset: number): number {
   const sentence = segmentsAround(text, offset, sentenceSegmenter).find((s) => s.start <= offset && offset < s.end);

@@ -50,15 +50,15 @@ describe('the demonstration project', () => {
     expect(await turns.locator('.turn__speaker').allTextContents()).toEqual(['Enquêtrice', 'Sonia', 'Enquêtrice', 'Sonia', 'Sonia']);
     expect(await turns.first().locator('.turn__time').textContent()).toBe('00:00:12');
 
-    const marks = text.locator('mark.coding');
+    const marks = text.locator('mark.coded');
     expect(await marks.count()).toBe(6);
     const first = marks.first();
     expect(await first.textContent()).toBe('seulement un téléphone avec l’écran cassé');
     expect(await first.getAttribute('title')).toBe('Codé : Liés aux publics');
-    // The tint is the code's colour (#e74c3c), mixed with white.
+    // A tint of the code's colour (#e74c3c), and an underline in it.
     const background = await first.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
-    expect(await first.evaluate((el) => getComputedStyle(el).textDecorationColor)).toBe('rgb(231, 76, 60)');
+    expect(await first.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('rgb(231, 76, 60)');
     await saveScreenshot(app.page, 'document-demonstration');
   });
 
@@ -72,7 +72,7 @@ describe('the demonstration project', () => {
     expect(await text.locator('.doc-subsection').first().textContent()).toBe('Recensement des besoins');
     expect(await answers.first().locator('.answer__prompt').textContent()).toBe('Quelle est la demande ?');
     // « faute de temps » is coded twice (posture, processus internes): one mark carries both codes.
-    const overlap = text.locator('mark.coding--overlap');
+    const overlap = text.locator('mark.coded--2');
     expect(await overlap.count()).toBe(1);
     expect(await overlap.getAttribute('title')).toBe('Codé : Posture ou compétence, Processus internes');
   });
@@ -83,7 +83,7 @@ describe('the demonstration project', () => {
     expect(await app.page.locator('html').getAttribute('lang')).toBe('en');
     expect(await project.statusCounts()).toBe('4 documents · 15 codes · 18 codings · 4 cases · 1 memo');
     expect(await app.page.getByRole('button', { name: 'Close project' }).count()).toBe(1);
-    expect(await app.page.getByTestId('document-text').locator('mark.coding').first().getAttribute('title')).toMatch(/^Coded: /);
+    expect(await app.page.getByTestId('document-text').locator('mark.coded').first().getAttribute('title')).toMatch(/^Coded: /);
 
     await project.switchLanguage('Français');
     await app.page.getByRole('tab', { name: /^Cas/ }).waitFor();

@@ -80,8 +80,3 @@ export function recentCodeIds(db: Db, coderId: number, limit: number): number[] 
     ).all(coderId, limit) as { codeId: number }[]
   ).map((r) => r.codeId);
 }
-
-/** The document's text (offsets are checked against its UTF-16 length, which SQLite's length() is not). */
-export function documentText(db: Db, documentId: number): string | undefined {
-  return (statement(db, 'SELECT text FROM documents WHERE id = ?').get(documentId) as { text: string } | undefined)?.text;
-}

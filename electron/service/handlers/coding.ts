@@ -6,7 +6,6 @@ import { findChildCode } from '../../db/repositories/codebook';
 import {
   codingsOfDocument,
   deleteCoding,
-  documentText,
   getCoding,
   insertCoding,
   recentCodeIds,

@@ -1,38 +1,48 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Code } from '../../../shared/domain/codebook';
+import type { DocumentCoding } from '../../../shared/domain/document';
+import type { Coder } from '../../../shared/domain/project';
 import { useI18n } from '../../app/I18n';
 import { useApi } from '../../app/Services';
 import { useAsync } from '../../app/useAsync';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
-import { BlockView } from './BlockView';
-import { layoutDocument } from './documentLayout';
+import { CodingView } from '../coding/CodingView';
 import { documentKindIcon, documentKindLabel } from './kinds';
 
 interface Props {
   documentId: number;
-  /** Project path and revision: the document reloads when the project changes. */
+  /** The document's own revision: its text and structure reload only when it changes. */
+  revision: number;
+  /** Project path and revision: codings, coders and recent codes reload when the project changes. */
   dataKey: string;
   /** The codebook, for names and colours; the document shows once both are loaded. */
   codes: Code[] | undefined;
+  me: Coder;
   /** Correct the speakers of this transcript. */
   onSpeakers: (document: { id: number; name: string }) => void;
   onAutocode: () => void;
 }
 
-/**
- * A document, read-only, laid out by its structure with its codings highlighted. This is the
- * preview; the coding editor (Lexical) will take its place.
- */
-export function DocumentViewer({ documentId, dataKey, codes, onSpeakers, onAutocode }: Props) {
+/** An open document: its header (kind, counts, actions) and the coding view. */
+export function DocumentViewer({ documentId, revision, dataKey, codes, me, onSpeakers, onAutocode }: Props) {
   const { t, tc } = useI18n();
   const api = useApi();
-  const { data: doc } = useAsync(`${dataKey}/${documentId}`, () => api.documents.get({ id: documentId }));
-  const blocks = useMemo(() => (doc ? layoutDocument(doc) : []), [doc]);
-  const codeMap = useMemo(() => new Map((codes ?? []).map((code) => [code.id, code])), [codes]);
+  const projectPath = dataKey.slice(0, dataKey.lastIndexOf('#'));
+  const { data: doc } = useAsync(`${projectPath}/${documentId}@${revision}`, () => api.documents.get({ id: documentId }));
+  const loaded = useAsync(`${dataKey}/codings/${documentId}`, () => api.codings.forDocument({ documentId }));
+  const { data: coders } = useAsync(dataKey, () => api.coders.list({}));
+  const { data: recent } = useAsync(dataKey, () => api.codings.recentCodes({}));
+  // After an action the view reloads at once, without waiting for the project-wide refresh.
+  const [fresh, setFresh] = useState<{ base: DocumentCoding[] | undefined; codings: DocumentCoding[] } | null>(null);
+  const codings = fresh && fresh.base === loaded.data ? fresh.codings : (loaded.data ?? doc?.codings);
   const hasTurns = useMemo(() => doc?.units.some((unit) => unit.kind === 'turn') ?? false, [doc]);
 
-  if (!doc || !codes) return null;
+  if (!doc || !codes || !codings) return null;
+  const reload = async () => {
+    const base = loaded.data;
+    setFresh({ base, codings: await api.codings.forDocument({ documentId }) });
+  };
   return (
     <article className="viewer" aria-labelledby="viewer-title">
       <header className="viewer__header">
@@ -41,9 +51,6 @@ export function DocumentViewer({ documentId, dataKey, codes, onSpeakers, onAutoc
           <h2 id="viewer-title" className="viewer__title">
             {doc.name}
           </h2>
-          <span className="badge" title={t('viewer.readOnlyHint')}>
-            {t('viewer.readOnly')}
-          </span>
           <div className="viewer__actions" role="group" aria-label={t('viewer.actions')}>
             {hasTurns ? (
               <Button size="sm" variant="ghost" icon="interview" onClick={() => onSpeakers({ id: doc.id, name: doc.name })}>
@@ -60,7 +67,7 @@ export function DocumentViewer({ documentId, dataKey, codes, onSpeakers, onAutoc
           <span aria-hidden="true">·</span>
           <span>{tc(doc.characterCount, 'documents.characters', 'documents.characters.one')}</span>
           <span aria-hidden="true">·</span>
-          <span>{tc(doc.codings.length, 'documents.codings', 'documents.codings.one')}</span>
+          <span>{tc(codings.length, 'documents.codings', 'documents.codings.one')}</span>
           {doc.sourceName ? (
             <>
               <span aria-hidden="true">·</span>
@@ -69,14 +76,7 @@ export function DocumentViewer({ documentId, dataKey, codes, onSpeakers, onAutoc
           ) : null}
         </p>
       </header>
-      <div className="viewer__scroll" tabIndex={0} aria-label={doc.name} role="region">
-        <div className="viewer__page" data-testid="document-text">
-          {blocks.length === 0 ? <p className="empty-note">{t('viewer.empty')}</p> : null}
-          {blocks.map((block) => (
-            <BlockView key={block.key} block={block} text={doc.text} codings={doc.codings} codes={codeMap} />
-          ))}
-        </div>
-      </div>
+      <CodingView doc={doc} codings={codings} codes={codes} coders={coders ?? [me]} me={me} recent={recent ?? []} onChanged={reload} />
     </article>
   );
 }

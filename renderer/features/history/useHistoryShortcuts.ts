@@ -5,6 +5,8 @@ import type { HistoryCommands } from './useHistoryCommands';
 /** True when the focus is where Ctrl+Z means « undo my typing », not « undo the last action ». */
 export function isTextEntry(element: Element | null): boolean {
   if (!(element instanceof HTMLElement)) return false;
+  // The coding view is a read-only text box: Ctrl+Z there undoes the last coding.
+  if (element.closest('[aria-readonly="true"]')) return false;
   if (element.isContentEditable) return true;
   if (element instanceof HTMLTextAreaElement) return true;
   if (element instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'file', 'submit', 'reset', 'range', 'color'].includes(element.type);

@@ -86,7 +86,9 @@ export function ProjectScreen({ project, revision, actions, nativeDialogs }: Pro
               <DocumentViewer
                 key={openDocument}
                 documentId={openDocument}
+                revision={documents.data?.find((d) => d.id === openDocument)?.revision ?? 0}
                 dataKey={dataKey}
+                me={project.coder}
                 codes={codes.data}
                 onSpeakers={(document) => setDialog({ kind: 'speakers', document })}
                 onAutocode={autocode}

@@ -6,9 +6,7 @@ import {
   codingsPerRange,
   contains,
   coveredLength,
-  nextWordEnd,
   overlaps,
-  previousWordStart,
   sentenceEnd,
   sentenceStart,
   snapToWords,
@@ -57,14 +55,8 @@ describe('snapping a selection to words', () => {
   });
 });
 
-describe('moving by word and sentence', () => {
+describe('moving by sentence', () => {
   const text = 'Elle a peur. Le numérique inquiète ! Puis on avance.';
-  it('finds word ends and starts', () => {
-    expect(nextWordEnd(text, 0)).toBe(4);
-    expect(nextWordEnd(text, 4)).toBe(6);
-    expect(previousWordStart(text, 6)).toBe(5);
-    expect(previousWordStart(text, 5)).toBe(0);
-  });
   it('finds sentence ends and starts', () => {
     expect(text.slice(0, sentenceEnd(text, 0))).toBe('Elle a peur.');
     expect(text.slice(13, sentenceEnd(text, 13))).toBe('Le numérique inquiète !');
