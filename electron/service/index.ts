@@ -6,6 +6,7 @@ import type { Handler, Handlers, ServiceContext, ServiceOptions } from './contex
 import { appHandlers } from './handlers/app';
 import { corpusHandlers } from './handlers/corpus';
 import { dialogHandlers } from './handlers/dialogs';
+import { editTextHandlers } from './handlers/edit-text';
 import { historyHandlers } from './handlers/history';
 import { importHandlers } from './handlers/imports';
 import { structureHandlers } from './handlers/structure';
@@ -20,6 +21,7 @@ const handlers: Handlers<CallName> = {
   ...dialogHandlers,
   ...projectHandlers,
   ...corpusHandlers,
+  ...editTextHandlers,
   ...importHandlers,
   ...historyHandlers,
   ...structureHandlers,

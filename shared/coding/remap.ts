@@ -65,6 +65,55 @@ function changesToEdits(changes: ChangeObject<string>[], offset: number): TextEd
   return edits;
 }
 
+const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
+const isWord = (ch: string | undefined) => ch !== undefined && wordCharacter.test(ch);
+
+/** How cleanly a change cuts the text: one point per end that falls between words, not inside one. */
+function cutScore(before: string | undefined, first: string | undefined, last: string | undefined, after: string | undefined): number {
+  return (isWord(before) && isWord(first) ? 0 : 1) + (isWord(last) && isWord(after) ? 0 : 1);
+}
+
+/**
+ * A pure insertion or deletion can often slide: inserting « fixe » after « téléphone » is, to a
+ * diff, the same as inserting « e fix » before its last « e » — which would put the insertion inside
+ * a coding that ends on « téléphone ». Each one is slid (within its neighbours) to where it cuts the
+ * text between words, as the researcher typed it.
+ */
+function slideToWordEdges(oldText: string, edits: TextEdit[]): TextEdit[] {
+  for (let i = 0; i < edits.length; i += 1) {
+    const edit = edits[i]!;
+    const insertion = edit.start === edit.end;
+    if (!insertion && edit.text.length > 0) continue; // a replacement does not slide
+    const floor = i > 0 ? edits[i - 1]!.end + 1 : 0;
+    const ceiling = i + 1 < edits.length ? edits[i + 1]!.start - 1 : oldText.length;
+    // The changed string at offset `at` (old offsets): the inserted text, or the deleted one.
+    const changed = (at: number) => (insertion ? edit.text : oldText.slice(at, at + edit.end - edit.start));
+    const length = insertion ? 0 : edit.end - edit.start;
+    const score = (at: number) => {
+      const s = changed(at);
+      return cutScore(oldText[at - 1], s[0], s[s.length - 1], oldText[at + length]);
+    };
+    let best = edit.start;
+    let bestScore = score(best);
+    let text = edit.text;
+    // Slide left: the changed string rotates right.
+    for (let at = edit.start, t = text; at > floor && oldText[at - 1] === (insertion ? t[t.length - 1] : oldText[at + length - 1]); ) {
+      at -= 1;
+      if (insertion) t = oldText[at] + t.slice(0, -1);
+      const candidate = insertion ? cutScore(oldText[at - 1], t[0], t[t.length - 1], oldText[at]) : score(at);
+      if (candidate > bestScore) [best, bestScore, text] = [at, candidate, t];
+    }
+    for (let at = edit.start, t = edit.text; at + length < ceiling && oldText[at + length] === (insertion ? t[0] : oldText[at]); ) {
+      at += 1;
+      if (insertion) t = t.slice(1) + oldText[at - 1];
+      const candidate = insertion ? cutScore(oldText[at - 1], t[0], t[t.length - 1], oldText[at]) : score(at);
+      if (candidate > bestScore) [best, bestScore, text] = [at, candidate, t];
+    }
+    edits[i] = insertion ? { start: best, end: best, text } : { start: best, end: best + length, text: '' };
+  }
+  return edits;
+}
+
 function diffMiddle(oldMiddle: string, newMiddle: string, offset: number): TextEdit[] {
   if (oldMiddle === '' || newMiddle === '') return [{ start: offset, end: offset + oldMiddle.length, text: newMiddle }];
   const changes =
@@ -126,7 +175,7 @@ export function computeTextEdits(oldText: string, newText: string): TextEdit[] {
     suffix += 1;
   }
   const edits = diffMiddle(oldText.slice(prefix, oldText.length - suffix), newText.slice(prefix, newText.length - suffix), prefix);
-  return alignToClusters(oldText, newText, edits);
+  return alignToClusters(oldText, newText, slideToWordEdges(oldText, edits));
 }
 
 /** Applies edits (sorted, non-overlapping, in old offsets) to a text. */

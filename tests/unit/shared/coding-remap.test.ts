@@ -89,6 +89,16 @@ describe('TextRemapper: codings (exclusive boundaries)', () => {
     expect(TextRemapper.between(text, `${text} Fin.`).mapRange(coded, 'exclusive')).toEqual(coded);
   });
 
+  it('places an ambiguous insertion or deletion between words, where it was typed', () => {
+    // « fixe » after « téléphone » could be « e fix » inserted before the final « e », inside the coding.
+    const oldText = 'beaucoup n’ont qu’un téléphone, parfois partagé';
+    const coded = at(oldText, 'qu’un téléphone');
+    expect(remap(oldText, 'vraiment beaucoup n’ont qu’un téléphone fixe, parfois partagé', coded)).toBe('qu’un téléphone');
+    expect(remap(oldText, oldText.replace('partagé', 'partagé partagé'), at(oldText, 'parfois partagé'))).toBe('parfois partagé');
+    const doubled = 'un appel appel manqué';
+    expect(remap(doubled, 'un appel manqué', at(doubled, 'un appel'))).toBe('un appel');
+  });
+
   it('shrinks a range for deleted text and removes it when all its text is deleted', () => {
     const coded = at(text, 'c’est compliqué pour eux');
     expect(remap(text, text.replace(' compliqué', ''), coded)).toBe('c’est pour eux');
