@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Code } from '../../../shared/domain/codebook';
 import { useI18n } from '../../app/I18n';
 import { useApi } from '../../app/Services';
 import { useAsync } from '../../app/useAsync';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
+import { EditTextMode } from '../edit-text/EditTextMode';
 import { BlockView } from './BlockView';
 import { layoutDocument } from './documentLayout';
 import { documentKindIcon, documentKindLabel } from './kinds';
@@ -31,6 +32,8 @@ export function DocumentViewer({ documentId, dataKey, codes, onSpeakers, onAutoc
   const blocks = useMemo(() => (doc ? layoutDocument(doc) : []), [doc]);
   const codeMap = useMemo(() => new Map((codes ?? []).map((code) => [code.id, code])), [codes]);
   const hasTurns = useMemo(() => doc?.units.some((unit) => unit.kind === 'turn') ?? false, [doc]);
+  // The id of the document whose text is being edited (« Modifier le texte »); another document ends it.
+  const [editing, setEditing] = useState<number | null>(null);
 
   if (!doc || !codes) return null;
   return (
@@ -50,6 +53,9 @@ export function DocumentViewer({ documentId, dataKey, codes, onSpeakers, onAutoc
                 {t('speakers.open')}
               </Button>
             ) : null}
+            <Button size="sm" variant="ghost" icon="edit" title={t('editText.openHint')} disabled={editing === doc.id} onClick={() => setEditing(doc.id)}>
+              {t('editText.open')}
+            </Button>
             <Button size="sm" variant="ghost" icon="sparkle" onClick={onAutocode}>
               {t('autocode.open')}
             </Button>
@@ -69,6 +75,7 @@ export function DocumentViewer({ documentId, dataKey, codes, onSpeakers, onAutoc
           ) : null}
         </p>
       </header>
+      {editing === doc.id ? <EditTextMode key={doc.id} document={doc} onDone={() => setEditing(null)} /> : (
       <div className="viewer__scroll" tabIndex={0} aria-label={doc.name} role="region">
         <div className="viewer__page" data-testid="document-text">
           {blocks.length === 0 ? <p className="empty-note">{t('viewer.empty')}</p> : null}
@@ -77,6 +84,7 @@ export function DocumentViewer({ documentId, dataKey, codes, onSpeakers, onAutoc
           ))}
         </div>
       </div>
+      )}
     </article>
   );
 }
