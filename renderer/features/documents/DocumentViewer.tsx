@@ -44,9 +44,11 @@ export function DocumentViewer({ documentId, dataKey, codes, onSpeakers, onAutoc
           <h2 id="viewer-title" className="viewer__title">
             {doc.name}
           </h2>
-          <span className="badge" title={t('viewer.readOnlyHint')}>
-            {t('viewer.readOnly')}
-          </span>
+          {editing === doc.id ? null : (
+            <span className="badge" title={t('viewer.readOnlyHint')}>
+              {t('viewer.readOnly')}
+            </span>
+          )}
           <div className="viewer__actions" role="group" aria-label={t('viewer.actions')}>
             {hasTurns ? (
               <Button size="sm" variant="ghost" icon="interview" onClick={() => onSpeakers({ id: doc.id, name: doc.name })}>

@@ -157,31 +157,35 @@ export function EditTextMode({ document, onDone }: Props) {
       </div>
       {confirmation?.kind === 'remove' ? (
         <Dialog title={t('editText.confirmRemove.title')} description={t('editText.confirmRemove.description')} onClose={backToText}>
-          <ul className="edit-text__removed dialog__body">
-            {confirmation.removed.map((coding) => (
-              <li key={coding.id}>{t('editText.confirmRemove.item', { code: coding.codeName, excerpt: coding.excerpt })}</li>
-            ))}
-          </ul>
-          <DialogActions>
-            <Button onClick={backToText} data-autofocus>
-              {t('editText.confirmRemove.back')}
-            </Button>
-            <Button variant="danger" onClick={() => void confirmRemoval(confirmation.text)}>
-              {t('editText.confirmRemove.submit')}
-            </Button>
-          </DialogActions>
+          <div className="dialog__body">
+            <ul className="edit-text__removed">
+              {confirmation.removed.map((coding) => (
+                <li key={coding.id}>{t('editText.confirmRemove.item', { code: coding.codeName, excerpt: coding.excerpt })}</li>
+              ))}
+            </ul>
+            <DialogActions>
+              <Button onClick={backToText} data-autofocus>
+                {t('editText.confirmRemove.back')}
+              </Button>
+              <Button variant="danger" onClick={() => void confirmRemoval(confirmation.text)}>
+                {t('editText.confirmRemove.submit')}
+              </Button>
+            </DialogActions>
+          </div>
         </Dialog>
       ) : null}
       {confirmation?.kind === 'discard' ? (
         <Dialog title={t('editText.discard.title')} description={t('editText.discard.description', { name: document.name })} onClose={backToText}>
-          <DialogActions>
-            <Button onClick={backToText} data-autofocus>
-              {t('editText.discard.back')}
-            </Button>
-            <Button variant="danger" onClick={onDone}>
-              {t('editText.discard.submit')}
-            </Button>
-          </DialogActions>
+          <div className="dialog__body">
+            <DialogActions>
+              <Button onClick={backToText} data-autofocus>
+                {t('editText.discard.back')}
+              </Button>
+              <Button variant="danger" onClick={onDone}>
+                {t('editText.discard.submit')}
+              </Button>
+            </DialogActions>
+          </div>
         </Dialog>
       ) : null}
     </section>
