@@ -3,6 +3,7 @@ import { TextRemapper } from '../../../shared/coding/remap';
 import type { RemovedCoding, TextEditResult } from '../../../shared/domain/text-edit';
 import { BaliseError } from '../../../shared/errors';
 import type { Db } from '../../db/open';
+import { getMeta, setMeta } from '../../db/repositories/meta';
 import {
   codingsForEdit,
   documentForEdit,
@@ -25,6 +26,21 @@ function excerpt(text: string): string {
 /** Text as stored: NFC (shared/offsets.ts), LF line ends like every importer writes. */
 export function normaliseEditedText(text: string): string {
   return text.normalize('NFC').replace(/\r\n?/g, '\n');
+}
+
+const REVISION_HIGH_WATER = 'text_revision_high_water';
+
+/**
+ * The revision an edit gives its document: above any revision ever given, not just the stored one
+ * plus one. Undo puts a document's old revision back (the journal restores whole rows); were the
+ * next edit to reuse the number undone, an editor opened on the undone text would pass the
+ * staleness check with a text it never saw. The high-water mark lives in `project_meta`, which
+ * undo does not touch.
+ */
+function nextRevision(db: Db, stored: number): number {
+  const next = Math.max(stored, Number(getMeta(db, REVISION_HIGH_WATER) ?? 0)) + 1;
+  setMeta(db, REVISION_HIGH_WATER, String(next));
+  return next;
 }
 
 interface Plan {
@@ -94,11 +110,13 @@ export const editTextHandlers: Handlers<'documents:editText'> = {
         : { key: count === 1 ? 'history.editTextRemoved.one' : 'history.editTextRemoved', params: { document: planned.name, count } };
     // Writes run one after another (service/index.ts), so nothing changed since the plan; the
     // revision is checked again in the transaction all the same.
-    session.action(label, (db) => {
+    const saved = session.action(label, (db) => {
       if (documentForEdit(db, id)?.revision !== revision) throw new BaliseError('DOCUMENT_CHANGED', { name: planned.name });
-      writeTextEdit(db, write);
+      const next = nextRevision(db, revision);
+      writeTextEdit(db, { ...write, revision: next });
+      return next;
     });
     context.emit('project:changed', { project: session.info() });
-    return planned.result;
+    return { ...planned.result, revision: saved };
   },
 };

@@ -179,6 +179,20 @@ describe('documents:editText', () => {
     expect(await service.dispatch('documents:editText', { id: 999, text: 'x', revision: 0 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('never gives a revision twice, so an editor opened on an undone text is refused', async () => {
+    const { service, documentId } = await project();
+    const before = await service.call('documents:get', { id: documentId });
+    const first = await service.call('documents:editText', { id: documentId, text: before.text.replace('huit ans', 'neuf ans'), revision: before.revision });
+    await service.call('history:undo', {});
+    expect((await service.call('documents:get', { id: documentId })).revision).toBe(before.revision);
+    const second = await service.call('documents:editText', { id: documentId, text: before.text.replace('huit ans', 'dix ans'), revision: before.revision });
+    expect(second.revision).toBeGreaterThan(first.revision);
+    // An editor still holding the first edit's revision and text.
+    const stale = await service.dispatch('documents:editText', { id: documentId, text: before.text.replace('huit ans', 'onze ans'), revision: first.revision });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'DOCUMENT_CHANGED' } });
+    expect((await service.call('documents:get', { id: documentId })).text).toContain('dix ans');
+  });
+
   it('keeps the search index in step: the new word is found, the old one is not, and undo swaps them back', async () => {
     const { service, file, documentId } = await project();
     const before = await service.call('documents:get', { id: documentId });
