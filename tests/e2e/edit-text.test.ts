@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveScreenshot, startApp, type RunningApp } from './support/app';
+import { seriousViolations } from './support/axe';
 import { WelcomePage, eventually, type ProjectPage } from './support/pages';
 
 const DOCUMENT = 'Entretien E01 — conseillère mission locale';
@@ -86,6 +87,7 @@ describe('« Modifier le texte »: fixing a transcript keeps its codings', () =>
     await select(app.page, box, 'cassé');
     await app.page.keyboard.type('fissuré');
     expect(await box.innerText()).toContain('seulement un téléphone avec l’écran fissuré');
+    expect(await seriousViolations(app.page)).toEqual([]);
     await saveScreenshot(app.page, 'modifier-texte');
     await app.page.keyboard.press('Control+s');
 
@@ -112,6 +114,7 @@ describe('« Modifier le texte »: fixing a transcript keeps its codings', () =>
     expect(await dialog.getByRole('listitem').allTextContents()).toEqual([
       'Manque de ressources ou d\'information : « je ne connais pas bien les lieux de médiation numérique du quartier »',
     ]);
+    expect(await seriousViolations(app.page)).toEqual([]);
     await saveScreenshot(app.page, 'modifier-texte-confirmation');
     await dialog.getByRole('button', { name: 'Enregistrer et supprimer' }).click();
 
