@@ -81,4 +81,21 @@ describe('the edit-text editor holds a document text exactly', () => {
     );
     expect(e.getEditorState().read($getPlainText)).toBe('Bonjour madame.\nComment allez-vous ?\n\nSuite.');
   });
+
+  it('reads text pasted from Word (CRLF line ends, tabs) with LF line ends', () => {
+    const e = editor();
+    e.update(() => $setPlainText('Avant.\n\nAprès.'), { discrete: true });
+    e.update(
+      () => {
+        const first = $getRoot().getFirstChild();
+        if (!$isParagraphNode(first)) throw new Error('paragraph expected');
+        first.getFirstDescendant()?.selectEnd();
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection)) throw new Error('selection expected');
+        selection.insertRawText(' Collé :\r\nligne 1\tcolonne\r\nligne 2');
+      },
+      { discrete: true },
+    );
+    expect(e.getEditorState().read($getPlainText)).toBe('Avant. Collé :\nligne 1\tcolonne\nligne 2\n\nAprès.');
+  });
 });
