@@ -79,11 +79,12 @@ function plan(db: Db, id: number, text: string, revision: number, preview: boole
   }
   return {
     name: doc.name,
-    write: { documentId: id, text, revision: doc.revision + 1, codings: { moved, removed: removed.map((r) => r.id) }, units, caseLinks: links },
+    // The new revision is given when the edit is written (nextRevision).
+    write: { documentId: id, text, revision: doc.revision, codings: { moved, removed: removed.map((r) => r.id) }, units, caseLinks: links },
     result: {
       preview,
       changed: true,
-      revision: preview ? doc.revision : doc.revision + 1,
+      revision: doc.revision,
       codingsKept: codings.length - removed.length,
       codingsRemoved: removed.length,
       removed,
