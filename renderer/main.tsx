@@ -19,6 +19,7 @@ import './styles/viewer.css';
 import './styles/import.css';
 import './styles/tools.css';
 import './styles/coding.css';
+import './styles/edit-text.css';
 
 const transport: Transport = window.balise
   ? ipcTransport(window.balise)

@@ -11,6 +11,7 @@ import type { CaseSummary } from './domain/case';
 import type { Code } from './domain/codebook';
 import type { DocumentCoding, DocumentContent, DocumentSummary } from './domain/document';
 import type { HistoryState } from './domain/history';
+import type { TextEditResult } from './domain/text-edit';
 import type { ImportOutcome } from './domain/import';
 import type { Memo } from './domain/memo';
 import type { AutocodeResult, StructureValue } from './domain/structure';
@@ -48,6 +49,8 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
 /** Base64 of the largest importable file, plus room for the JSON around it. */
 const UPLOAD_MAX_BYTES = Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 64 * 1024;
+/** An edited text is capped like an imported file (MAX_IMPORT_FILE_BYTES in UTF-8); JSON escapes need room. */
+const EDIT_TEXT_MAX_BYTES = MAX_IMPORT_FILE_BYTES * 2 + 64 * 1024;
 
 const none = z.object({}).strict();
 
@@ -167,6 +170,16 @@ export const contract = {
   'codebook:list': call<Code[]>()(none, 'read'),
   'documents:list': call<DocumentSummary[]>()(none, 'read'),
   'documents:get': call<DocumentContent>()(z.object({ id: idSchema }).strict(), 'read'),
+  /**
+   * Replaces a document's text (a transcription fixed by hand): codings, structure units and case
+   * links follow the text; codings whose text is deleted entirely go. Refused when `revision` is no
+   * longer the document's. `preview` says what would happen and writes nothing.
+   */
+  'documents:editText': call<TextEditResult>()(
+    z.object({ id: idSchema, text: z.string(), revision: z.number().int().min(0), preview: z.boolean().default(false) }).strict(),
+    'write',
+    EDIT_TEXT_MAX_BYTES,
+  ),
   'cases:list': call<CaseSummary[]>()(none, 'read'),
   /** Cases linked to each document: `{ documentId: [caseId…] }`. */
   'cases:links': call<Record<number, number[]>>()(none, 'read'),

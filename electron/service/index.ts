@@ -7,6 +7,7 @@ import { appHandlers } from './handlers/app';
 import { codingHandlers } from './handlers/coding';
 import { corpusHandlers } from './handlers/corpus';
 import { dialogHandlers } from './handlers/dialogs';
+import { editTextHandlers } from './handlers/edit-text';
 import { historyHandlers } from './handlers/history';
 import { importHandlers } from './handlers/imports';
 import { structureHandlers } from './handlers/structure';
@@ -21,6 +22,7 @@ const handlers: Handlers<CallName> = {
   ...dialogHandlers,
   ...projectHandlers,
   ...corpusHandlers,
+  ...editTextHandlers,
   ...importHandlers,
   ...historyHandlers,
   ...structureHandlers,

@@ -1,9 +1,17 @@
 import { enCoding } from './en-coding';
+import { enEditText } from './en-edit-text';
 import { enSystem } from './en-system';
 import type { MessageKey } from './fr';
 
 /** English catalogue: same keys as French (checked by the type system and a unit test). */
-const enInterface: Record<Exclude<MessageKey, keyof typeof enSystem | keyof typeof enCoding>, string> = {
+/** The catalogues of the service and of each feature, one file each. */
+const enParts = {
+  ...enSystem,
+  ...enCoding,
+  ...enEditText,
+};
+
+const enInterface: Record<Exclude<MessageKey, keyof typeof enParts>, string> = {
   'app.name': 'Balise',
   'app.tagline': 'Qualitative coding of field material',
   'app.loading': 'Loading…',
@@ -298,4 +306,4 @@ const enInterface: Record<Exclude<MessageKey, keyof typeof enSystem | keyof type
   'viewer.actions': 'Document actions',
 };
 
-export const en: Record<MessageKey, string> = { ...enInterface, ...enSystem, ...enCoding };
+export const en: Record<MessageKey, string> = { ...enInterface, ...enParts };

@@ -4,6 +4,7 @@
  * a parameter.
  */
 import { frCoding } from './fr-coding';
+import { frEditText } from './fr-edit-text';
 import { frSystem } from './fr-system';
 
 /** Messages of the interface. */
@@ -302,6 +303,11 @@ const frInterface = {
   'viewer.actions': 'Actions sur le document',
 } as const;
 
-export const fr = { ...frInterface, ...frSystem, ...frCoding } as const;
+export const fr = {
+  ...frInterface,
+  ...frSystem,
+  ...frCoding,
+  ...frEditText,
+} as const;
 
 export type MessageKey = keyof typeof fr;

@@ -76,7 +76,11 @@ export type OperationId =
   | 'import-txt'
   | 'import-docx'
   | 'import-long-docx'
-  | 'import-long-txt';
+  | 'import-long-txt'
+  | 'apply-code'
+  | 'ui-open-transcript'
+  | 'ui-scroll'
+  | 'ui-apply-code';
 
 /** What a cost should grow with, for the growth table. */
 export type Driver = 'nothing' | 'words' | 'codings' | 'file' | 'document' | 'input';
@@ -90,6 +94,8 @@ export interface Operation {
   note: string | null;
   /** Import rows: the files imported at a scale; null when the row is not run at that scale. */
   files?: (scale: Scale) => FileSet | null;
+  /** The scales the row runs at, when not all (the coding view rows run in Chromium on the DESIGN.md corpus). */
+  only?: ScaleName[];
   /** Label and budget at a scale, when they depend on it (the number of files imported). */
   at?: (scale: Scale) => { label: string; budgetMs: number | null };
 }
@@ -171,8 +177,43 @@ export const operations: Operation[] = [
   },
 ];
 
+operations.push(
+  {
+    id: 'apply-code',
+    label: 'apply a code (service)',
+    driver: 'codings',
+    budgetMs: 50,
+    note: "service calls 'codings:add' on a word range of the most coded document, then 'codings:forDocument' (what the view reloads); the page's share is the 'ui-apply-code' row",
+  },
+  {
+    id: 'ui-open-transcript',
+    label: 'open a 40,000-word transcript with 1,500 codings (page)',
+    driver: 'nothing',
+    budgetMs: 300,
+    note: 'Chromium, web mode over loopback HTTP: click in the document list → first frame with the text, highlights and stripes (documents:get, codings, layout of the visible blocks; off-screen blocks use content-visibility:auto)',
+    only: ['medium'],
+  },
+  {
+    id: 'ui-scroll',
+    label: 'scroll that transcript top to bottom (frame interval)',
+    driver: 'nothing',
+    budgetMs: null,
+    note: 'scrollTop advanced at 1,200 px/s in requestAnimationFrame; the time is the median interval between frames (16.7 ms at 60 Hz), the detail gives p95, max and frames over 50 ms; DESIGN.md says « smooth » without a figure',
+    only: ['medium'],
+  },
+  {
+    id: 'ui-apply-code',
+    label: 'apply a code with key 1 until its stripe shows (page)',
+    driver: 'nothing',
+    budgetMs: 50,
+    note: 'Chromium, in that transcript, in the medium project (200 documents, 40,000 codings): keydown → first frame with the new stripe',
+    only: ['medium'],
+  },
+);
+
 /** Whether an operation has a row at a scale (import rows exist only at some scales). */
 export function runsAt(op: Operation, scale: ScaleName): boolean {
+  if (op.only && !op.only.includes(scale)) return false;
   return op.files === undefined || op.files(scales[scale]) !== null;
 }
 

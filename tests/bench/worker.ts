@@ -9,6 +9,7 @@ import { headlessHost } from '../../electron/service/host';
 import { ProjectSession } from '../../electron/service/project-session';
 import type { ImportOutcome } from '../../shared/domain/import';
 import { median } from './report';
+import { benchApplyCode, benchOpenTranscript, benchScroll, uiPrerequisites } from './ui';
 import { codeWeights, generateCodebook, generateDocument, generateDocumentCodings, planCodingCounts } from './corpus';
 import type { WrittenSet } from './import-files';
 import { SEED, scales, type OperationId, type Scale, type ScaleName } from './scales';
@@ -186,6 +187,37 @@ async function readCalls(op: OperationId, scale: Scale, dir: string): Promise<Pi
   }
 }
 
+/**
+ * Applies a code to a few words of the most coded document, then reloads that document's codings,
+ * as the coding view does; each rep on other words, in `full.balise` (a copy: the file stays as it was).
+ */
+async function applyCode(scale: Scale, dir: string): Promise<Pick<WorkerResult, 'samples' | 'size' | 'detail'>> {
+  const p = paths(dir);
+  const file = p.scratch('apply-code.balise');
+  fs.copyFileSync(p.full, file);
+  const service = createService({ dataDir: p.data, appVersion: 'bench', host: headlessHost, defaultProjectFolder: dir });
+  try {
+    await service.call('projects:open', { path: file });
+    const documents = await service.call('documents:list', {});
+    const largest = documents.reduce((a, b) => (b.codingCount > a.codingCount ? b : a));
+    const { text } = await service.call('documents:get', { id: largest.id });
+    const codes = await service.call('codebook:list', {});
+    const samples: number[] = [];
+    for (let rep = 0; rep < scale.readReps; rep += 1) {
+      const start = Math.floor(((rep + 0.5) / scale.readReps) * (text.length - 200));
+      const t0 = performance.now();
+      await service.call('codings:add', { documentId: largest.id, codeId: codes[rep % codes.length]!.id, start, end: start + 60 });
+      await service.call('codings:forDocument', { documentId: largest.id });
+      samples.push(performance.now() - t0);
+    }
+    const total = (await service.call('projects:info', {})).codings;
+    return { samples, size: total, detail: `document ${largest.id} (${largest.codingCount} codings), project ${total.toLocaleString('en-US')} codings` };
+  } finally {
+    await service.close();
+    removeProject(file);
+  }
+}
+
 /** Throws unless every file was imported with the turns and grid answers its generator wrote. */
 function checkImported(outcomes: ImportOutcome[], files: WrittenSet): void {
   const failed = outcomes.find((o) => o.status !== 'imported');
@@ -280,6 +312,14 @@ async function runOperation(request: WorkerRequest): Promise<WorkerResult> {
   } else if (op.startsWith('import-')) {
     if (!request.files) throw new Error(`${op}: no files to import`);
     Object.assign(result, await importFiles(op, scale, dir, request.files));
+  } else if (op === 'apply-code') Object.assign(result, await applyCode(scale, dir));
+  else if (op.startsWith('ui-')) {
+    const missing = uiPrerequisites();
+    if (missing) throw new Error(`${op}: ${missing}`);
+    const p = paths(dir);
+    if (op === 'ui-open-transcript') Object.assign(result, await benchOpenTranscript(dir, p.full, p.data, scale.readReps));
+    else if (op === 'ui-scroll') Object.assign(result, await benchScroll(dir, p.full, p.data));
+    else Object.assign(result, await benchApplyCode(dir, p.full, p.data, scale.readReps));
   } else Object.assign(result, await readCalls(op, scale, dir));
   result.peakMb = process.resourceUsage().maxRSS / 1024;
   return result;

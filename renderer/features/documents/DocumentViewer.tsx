@@ -8,6 +8,7 @@ import { useAsync } from '../../app/useAsync';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { CodingView } from '../coding/CodingView';
+import { EditTextMode } from '../edit-text/EditTextMode';
 import { documentKindIcon, documentKindLabel } from './kinds';
 
 interface Props {
@@ -36,6 +37,8 @@ export function DocumentViewer({ documentId, revision, dataKey, codes, me, onSpe
   // After an action the view reloads at once, without waiting for the project-wide refresh.
   const [fresh, setFresh] = useState<{ base: DocumentCoding[] | undefined; codings: DocumentCoding[] } | null>(null);
   const codings = fresh && fresh.base === loaded.data ? fresh.codings : (loaded.data ?? doc?.codings);
+  // « Modifier le texte »: the Lexical editor takes the coding view's place until saved or cancelled.
+  const [editing, setEditing] = useState(false);
   const hasTurns = useMemo(() => doc?.units.some((unit) => unit.kind === 'turn') ?? false, [doc]);
 
   if (!doc || !codes || !codings) return null;
@@ -57,6 +60,9 @@ export function DocumentViewer({ documentId, revision, dataKey, codes, me, onSpe
                 {t('speakers.open')}
               </Button>
             ) : null}
+            <Button size="sm" variant="ghost" icon="edit" title={t('editText.openHint')} disabled={editing} onClick={() => setEditing(true)}>
+              {t('editText.open')}
+            </Button>
             <Button size="sm" variant="ghost" icon="sparkle" onClick={onAutocode}>
               {t('autocode.open')}
             </Button>
@@ -76,7 +82,11 @@ export function DocumentViewer({ documentId, revision, dataKey, codes, me, onSpe
           ) : null}
         </p>
       </header>
-      <CodingView doc={doc} codings={codings} codes={codes} coders={coders ?? [me]} me={me} recent={recent ?? []} onChanged={reload} />
+      {editing ? (
+        <EditTextMode key={doc.revision} document={doc} onDone={() => setEditing(false)} />
+      ) : (
+        <CodingView doc={doc} codings={codings} codes={codes} coders={coders ?? [me]} me={me} recent={recent ?? []} onChanged={reload} />
+      )}
     </article>
   );
 }
