@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { CaseSummary } from './domain/case';
 import type { Code } from './domain/codebook';
-import type { DocumentContent, DocumentSummary } from './domain/document';
+import type { DocumentContent, DocumentGroup, DocumentSummary } from './domain/document';
 import type { HistoryState } from './domain/history';
 import type { ImportOutcome } from './domain/import';
 import type { Memo } from './domain/memo';
@@ -50,6 +50,7 @@ export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
 const UPLOAD_MAX_BYTES = Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 64 * 1024;
 
 const none = z.object({}).strict();
+const groupNameSchema = z.string().trim().min(1).max(200);
 
 export const contract = {
   'app:info': call<AppInfo>()(none, 'read'),
@@ -165,6 +166,18 @@ export const contract = {
   /** Cases linked to each document: `{ documentId: [caseId…] }`. */
   'cases:links': call<Record<number, number[]>>()(none, 'read'),
   'memos:list': call<Memo[]>()(none, 'read'),
+
+  /** Document groups (sets), each with its documents. */
+  'groups:list': call<DocumentGroup[]>()(none, 'read'),
+  'groups:create': call<{ id: number }>()(z.object({ name: groupNameSchema }).strict(), 'write'),
+  'groups:rename': call<{ id: number }>()(z.object({ id: idSchema, name: groupNameSchema }).strict(), 'write'),
+  /** Deletes a group; its documents stay in the project. */
+  'groups:delete': call<{ id: number }>()(z.object({ id: idSchema }).strict(), 'write'),
+  /** Adds (`member: true`) or removes several documents at once; returns how many changed. */
+  'groups:setMembers': call<{ changed: number }>()(
+    z.object({ id: idSchema, documentIds: z.array(idSchema).min(1).max(10_000), member: z.boolean() }).strict(),
+    'write',
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import type { Handler, Handlers, ServiceContext, ServiceOptions } from './contex
 import { appHandlers } from './handlers/app';
 import { corpusHandlers } from './handlers/corpus';
 import { dialogHandlers } from './handlers/dialogs';
+import { groupHandlers } from './handlers/groups';
 import { historyHandlers } from './handlers/history';
 import { importHandlers } from './handlers/imports';
 import { structureHandlers } from './handlers/structure';
@@ -24,6 +25,7 @@ const handlers: Handlers<CallName> = {
   ...historyHandlers,
   ...structureHandlers,
   ...tableHandlers,
+  ...groupHandlers,
 };
 
 export type { WireResult };
