@@ -26,7 +26,7 @@ export const enDocuments: Record<keyof typeof frDocuments, string> = {
   'documents.inSelection': '(selected)',
   'documents.selection.groups': 'Groups…',
   'documents.selection.clear': 'Clear selection',
-  'documents.selectHint': 'Ctrl+click or Shift+click: select several documents',
+  'documents.selectHint': 'Ctrl+click or Shift+click (keyboard: Ctrl+Space, Shift+Space): select several documents',
 
   'groups.title': 'Document groups',
   'groups.description': 'Gather documents (a branch, a zone, an observation day…) to filter the list.',

@@ -24,7 +24,7 @@ export const frDocuments = {
   'documents.inSelection': '(sélectionné)',
   'documents.selection.groups': 'Groupes…',
   'documents.selection.clear': 'Désélectionner',
-  'documents.selectHint': 'Ctrl+clic ou Maj+clic : sélectionner plusieurs documents',
+  'documents.selectHint': 'Ctrl+clic ou Maj+clic (au clavier : Ctrl+Espace, Maj+Espace) : sélectionner plusieurs documents',
 
   'groups.title': 'Groupes de documents',
   'groups.description': 'Rassemblez des documents (une branche, une zone, une journée d’observation…) pour filtrer la liste.',

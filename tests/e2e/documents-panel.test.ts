@@ -97,6 +97,22 @@ describe('the documents panel: filter, sort, groups, tabs', () => {
     expect(await app.page.getByRole('button', { name: `Actions pour « ${E07} »` }).evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
+  it('selects several documents from the keyboard too: Ctrl+Space, Shift+Space, Escape', async () => {
+    // E01 is open: Ctrl+Space on E07 selects both, without opening E07.
+    await project.documentButton(E07).focus();
+    await app.page.keyboard.press('Control+Space');
+    await app.page.getByText('2 documents sélectionnés').waitFor();
+    expect(await project.documentButton(E01).getAttribute('aria-current')).toBe('true');
+    // Shift+Space on M02: the range from E07 (the anchor) to M02.
+    await project.documentButton(M02).focus();
+    await app.page.keyboard.press('Shift+Space');
+    await app.page.getByText('2 documents sélectionnés').waitFor();
+    expect(await app.page.locator('.doc-row--selected .doc-item__name').allTextContents()).toEqual([E07, M02]);
+    await app.page.keyboard.press('Escape');
+    expect(await app.page.locator('.doc-row--selected').count()).toBe(0);
+    await app.page.getByRole('article').getByRole('heading', { level: 2, name: E01 }).waitFor();
+  });
+
   it('filters the list by group', async () => {
     await project.documentGroupFilter().selectOption({ label: 'Entretiens (2)' });
     expect(await eventually(() => project.documentNames(), (n) => n.length === 2)).toEqual([E01, E07]);

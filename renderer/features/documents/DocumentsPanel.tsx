@@ -71,12 +71,27 @@ export function DocumentsPanel({ documents, dataKey, selectedId, onOpen }: Props
     );
   }
 
+  function select(id: number, toggle: boolean, range: boolean) {
+    // A selection started with Ctrl or Shift starts from the open document, as if it had been clicked.
+    const fromOpen = (toggle || range) && selected.length === 0 && selectedId !== null && selectedId !== id && order.includes(selectedId);
+    const base = fromOpen ? [selectedId] : selected;
+    const anchor = fromOpen ? selectedId : selection.anchor;
+    const next = nextSelection(base, anchor, id, order, { toggle, range });
+    setSelection({ ids: next.selected, anchor: next.anchor });
+  }
+
   function click(event: MouseEvent, id: number) {
     const toggle = event.ctrlKey || event.metaKey;
     const range = event.shiftKey;
-    const next = nextSelection(selected, selection.anchor, id, order, { toggle, range });
-    setSelection({ ids: next.selected, anchor: next.anchor });
+    select(id, toggle, range);
     if (!toggle && !range) onOpen(id);
+  }
+
+  /** The keyboard's Ctrl+click and Shift+click: Ctrl+Space and Shift+Space on a row. */
+  function onRowKeyDown(event: KeyboardEvent, id: number) {
+    if (event.key !== ' ' || !(event.ctrlKey || event.metaKey || event.shiftKey)) return;
+    event.preventDefault();
+    select(id, event.ctrlKey || event.metaKey, event.shiftKey);
   }
 
   function openMenu(anchor: HTMLElement, documentIds: number[]) {
@@ -187,6 +202,7 @@ export function DocumentsPanel({ documents, dataKey, selectedId, onOpen }: Props
                     className="doc-item"
                     aria-current={doc.id === selectedId ? 'true' : undefined}
                     onClick={(event) => click(event, doc.id)}
+                    onKeyDown={(event) => onRowKeyDown(event, doc.id)}
                     title={doc.sourceName ?? undefined}
                   >
                     <Icon name={documentKindIcon[doc.kind]} className="doc-item__icon" size={18} />

@@ -72,3 +72,13 @@ describe('multi-selection', () => {
     expect(nextSelection([], null, 3, order, { toggle: false, range: true })).toEqual({ selected: [3], anchor: 3 });
   });
 });
+
+describe('closing a tab', () => {
+  it('shows the next tab, else the previous one, else none', async () => {
+    const { neighbourAfterClose } = await import('../../../renderer/features/documents/useOpenDocuments');
+    expect(neighbourAfterClose([1, 2, 3], 2)).toBe(3);
+    expect(neighbourAfterClose([1, 2, 3], 3)).toBe(2);
+    expect(neighbourAfterClose([1], 1)).toBeNull();
+    expect(neighbourAfterClose([1, 2], 9)).toBeNull();
+  });
+});
