@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveScreenshot, startApp, type RunningApp } from './support/app';
+import { seriousViolations } from './support/axe';
 import { WelcomePage, eventually, type ProjectPage } from './support/pages';
 
 const E01 = 'Entretien E01 — conseillère mission locale';
@@ -80,6 +81,7 @@ describe('the documents panel: filter, sort, groups, tabs', () => {
     await project.documentButton(E01).click();
     await project.documentButton(E07).click({ modifiers: ['Control'] });
     await app.page.getByText('2 documents sélectionnés').waitFor();
+    expect(await seriousViolations(app.page)).toEqual([]);
     await app.page.getByRole('button', { name: 'Groupes…' }).click();
     const menu = app.page.getByRole('menu');
     const item = menu.getByRole('menuitemcheckbox', { name: 'Entretiens' });
@@ -138,6 +140,8 @@ describe('the documents panel: filter, sort, groups, tabs', () => {
     for (const dismiss of await app.page.getByRole('button', { name: 'Masquer le message' }).all()) await dismiss.click();
     const menu = await project.openDocumentMenu(E07);
     await saveScreenshot(app.page, 'documents');
+    // Tabs, rows with their progress and menu button, the open menu: no serious axe violation.
+    expect(await seriousViolations(app.page)).toEqual([]);
     await app.page.keyboard.press('Escape');
     await menu.waitFor({ state: 'detached' });
 
@@ -179,6 +183,7 @@ describe('the documents panel: filter, sort, groups, tabs', () => {
     await dialog.getByText('Entretiens individuels', { exact: true }).waitFor();
     await dialog.getByRole('button', { name: 'Supprimer le groupe « Entretiens individuels »' }).click();
     await dialog.getByText('Supprimer le groupe « Entretiens individuels » ? Ses documents (2) restent dans le projet ; Ctrl+Z annule.').waitFor();
+    expect(await seriousViolations(app.page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Supprimer', exact: true }).click();
     await dialog.getByText('Aucun groupe pour l’instant.').waitFor();
     await dialog.getByRole('button', { name: 'Fermer', exact: true }).last().click();

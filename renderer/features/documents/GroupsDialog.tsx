@@ -182,15 +182,17 @@ function DeleteRow({ group, onDone }: { group: DocumentGroup; onDone: () => void
   }
 
   return (
-    <li className="group-row group-row--confirm" role="group" aria-label={t('groups.deleteTitle')}>
-      <p className="group-row__question">{t('groups.deleteConfirm', { name: group.name, count: group.documentIds.length })}</p>
-      <div className="group-row__actions">
-        <Button size="sm" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
-        <Button size="sm" variant="danger" disabled={busy} onClick={() => void remove()} ref={confirm}>
-          {t('groups.delete')}
-        </Button>
+    <li className="group-row group-row--confirm">
+      <div className="group-row__form" role="group" aria-label={t('groups.deleteTitle')}>
+        <p className="group-row__question">{t('groups.deleteConfirm', { name: group.name, count: group.documentIds.length })}</p>
+        <div className="group-row__actions">
+          <Button size="sm" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button size="sm" variant="danger" disabled={busy} onClick={() => void remove()} ref={confirm}>
+            {t('groups.delete')}
+          </Button>
+        </div>
       </div>
     </li>
   );
