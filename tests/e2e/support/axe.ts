@@ -12,12 +12,10 @@ export interface Violation {
   targets: string[];
 }
 
-/**
- * Serious and critical axe-core violations (WCAG 2.1 A/AA and best practices) of the page as it is;
- * the script goes in through the DevTools protocol, outside the page's CSP.
- */
+/** axe-core (WCAG 2.1 A/AA and best practices) on the page as it is, serious and critical violations only. */
 export async function seriousViolations(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const injected = await page.evaluate(() => 'axe' in window);
+  if (!injected) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
