@@ -70,7 +70,7 @@ function fileMenu(lang: Language, recent: readonly RecentProject[], handlers: Me
     { id: 'import', label: t('menu.file.import'), accelerator: 'CmdOrCtrl+Alt+I', enabled: projectOpen, click: command('import') },
     { id: 'export', label: t('menu.file.export'), enabled: projectOpen, click: command('export') },
     separator,
-    { id: 'close', label: t('menu.file.close'), accelerator: 'CmdOrCtrl+W', enabled: projectOpen, click: command('close') },
+    { id: 'close', label: t('menu.file.close'), accelerator: 'CmdOrCtrl+Shift+W', enabled: projectOpen, click: command('close') },
   ];
   if (!mac) submenu.push(separator, { id: 'quit', label: t('menu.file.quit'), accelerator: 'CmdOrCtrl+Q', role: 'quit' });
   return { id: 'file', label: t('menu.file'), submenu };

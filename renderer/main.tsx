@@ -20,6 +20,7 @@ import './styles/import.css';
 import './styles/tools.css';
 import './styles/coding.css';
 import './styles/edit-text.css';
+import './styles/documents.css';
 
 const transport: Transport = window.balise
   ? ipcTransport(window.balise)

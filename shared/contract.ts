@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { CaseSummary } from './domain/case';
 import type { Code } from './domain/codebook';
-import type { DocumentCoding, DocumentContent, DocumentSummary } from './domain/document';
+import type { DocumentCoding, DocumentContent, DocumentGroup, DocumentSummary } from './domain/document';
 import type { HistoryState } from './domain/history';
 import type { TextEditResult } from './domain/text-edit';
 import type { ImportOutcome } from './domain/import';
@@ -53,6 +53,7 @@ const UPLOAD_MAX_BYTES = Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 64 * 1024;
 const EDIT_TEXT_MAX_BYTES = MAX_IMPORT_FILE_BYTES * 2 + 64 * 1024;
 
 const none = z.object({}).strict();
+const groupNameSchema = z.string().trim().min(1).max(200);
 
 /** A passage of a document: UTF-16 offsets, exclusive end (shared/offsets.ts). */
 const passageSchema = z
@@ -206,6 +207,17 @@ export const contract = {
   /** The current coder's last nine codes, newest first: the keys 1–9 of the coding view. */
   'codings:recentCodes': call<number[]>()(none, 'read'),
   'coders:list': call<Coder[]>()(none, 'read'),
+  /** Document groups (sets), each with its documents. */
+  'groups:list': call<DocumentGroup[]>()(none, 'read'),
+  'groups:create': call<{ id: number }>()(z.object({ name: groupNameSchema }).strict(), 'write'),
+  'groups:rename': call<{ id: number }>()(z.object({ id: idSchema, name: groupNameSchema }).strict(), 'write'),
+  /** Deletes a group; its documents stay in the project. */
+  'groups:delete': call<{ id: number }>()(z.object({ id: idSchema }).strict(), 'write'),
+  /** Adds (`member: true`) or removes several documents at once; returns how many changed. */
+  'groups:setMembers': call<{ changed: number }>()(
+    z.object({ id: idSchema, documentIds: z.array(idSchema).min(1).max(10_000), member: z.boolean() }).strict(),
+    'write',
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -29,6 +29,7 @@ export const errorCodes = [
   'IMPORT_NO_TEXT',
   'IMPORT_NO_HEADER',
   'IMPORT_UNREADABLE_ENCODING',
+  'GROUP_NAME_TAKEN',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -8,6 +8,7 @@ import { codingHandlers } from './handlers/coding';
 import { corpusHandlers } from './handlers/corpus';
 import { dialogHandlers } from './handlers/dialogs';
 import { editTextHandlers } from './handlers/edit-text';
+import { groupHandlers } from './handlers/groups';
 import { historyHandlers } from './handlers/history';
 import { importHandlers } from './handlers/imports';
 import { structureHandlers } from './handlers/structure';
@@ -28,6 +29,7 @@ const handlers: Handlers<CallName> = {
   ...structureHandlers,
   ...tableHandlers,
   ...codingHandlers,
+  ...groupHandlers,
 };
 
 export type { WireResult };

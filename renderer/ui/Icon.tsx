@@ -31,6 +31,8 @@ const paths = {
   redo: 'M15 14l5-5-5-5M20 9H9.5a5.5 5.5 0 0 0 0 11H13',
   edit: 'M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4',
   merge: 'M6 4v4a6 6 0 0 0 6 6h6M15 11l3 3-3 3M6 20v-3',
+  trash: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
+  more: 'M4.5 12h1M11.5 12h1M18.5 12h1',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -40,6 +40,13 @@ export interface DocumentSummary {
   codingCount: number;
   /** Bumped when the text or the structure changes (text edits, speaker renames). */
   revision: number;
+  /**
+   * Share of the text (0..1) covered by at least one coding: the union of the coded ranges, so a
+   * passage coded with three codes counts once.
+   */
+  codedShare: number;
+  /** The document groups (sets) it belongs to, in the groups' order. */
+  groupIds: number[];
 }
 
 export interface DocumentCoding extends TextRange {
@@ -53,4 +60,12 @@ export interface DocumentContent extends DocumentSummary {
   metadata: Record<string, unknown>;
   units: DocumentUnit[];
   codings: DocumentCoding[];
+}
+
+/** A group (set) of documents, to filter the list and, later, analyses. */
+export interface DocumentGroup {
+  id: number;
+  name: string;
+  /** Its documents, in the documents' order. */
+  documentIds: number[];
 }

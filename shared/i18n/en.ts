@@ -1,14 +1,16 @@
 import { enCoding } from './en-coding';
 import { enEditText } from './en-edit-text';
+import { enDocuments } from './en-documents';
 import { enSystem } from './en-system';
 import type { MessageKey } from './fr';
 
 /** English catalogue: same keys as French (checked by the type system and a unit test). */
 /** The catalogues of the service and of each feature, one file each. */
 const enParts = {
-  ...enSystem,
   ...enCoding,
   ...enEditText,
+  ...enDocuments,
+  ...enSystem,
 };
 
 const enInterface: Record<Exclude<MessageKey, keyof typeof enParts>, string> = {

@@ -5,6 +5,7 @@
  */
 import { frCoding } from './fr-coding';
 import { frEditText } from './fr-edit-text';
+import { frDocuments } from './fr-documents';
 import { frSystem } from './fr-system';
 
 /** Messages of the interface. */
@@ -305,9 +306,10 @@ const frInterface = {
 
 export const fr = {
   ...frInterface,
-  ...frSystem,
   ...frCoding,
   ...frEditText,
+  ...frDocuments,
+  ...frSystem,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { coveredShare, unionLength, unionLengthByKey, type KeyedRange } from '../../../shared/coverage';
 import type { UnitDraft } from '../../../shared/document-builder';
 import type { DocumentContent, DocumentKind, DocumentSummary, DocumentUnit } from '../../../shared/domain/document';
 import type { Db } from '../open';
@@ -52,7 +53,7 @@ interface SummaryRow {
   revision: number;
 }
 
-function toSummary(row: SummaryRow): DocumentSummary {
+function toSummary(row: SummaryRow, covered: number, groupIds: number[]): DocumentSummary {
   return {
     id: row.id,
     name: row.name,
@@ -62,14 +63,44 @@ function toSummary(row: SummaryRow): DocumentSummary {
     characterCount: row.character_count,
     codingCount: row.coding_count,
     revision: row.revision,
+    // Offsets count UTF-16 units and `length()` code points: they differ only past U+FFFF (emoji),
+    // and the share is clamped to 1.
+    codedShare: coveredShare(covered, row.character_count),
+    groupIds,
   };
 }
 
 const summaryColumns = `d.id, d.name, d.kind, d.source_name, d.imported_at, d.revision, length(d.text) AS character_count,
   (SELECT count(*) FROM codings k WHERE k.document_id = d.id) AS coding_count`;
 
+/** Group ids of every document that belongs to a group, in the groups' order. */
+function groupIdsByDocument(db: Db, documentId?: number): Map<number, number[]> {
+  const rows = statement(
+    db,
+    `SELECT m.document_id AS documentId, m.group_id AS groupId FROM document_group_members m
+     JOIN document_groups g ON g.id = m.group_id
+     WHERE @doc IS NULL OR m.document_id = @doc ORDER BY g.position, g.id`,
+  ).all({ doc: documentId ?? null }) as { documentId: number; groupId: number }[];
+  const byDocument = new Map<number, number[]>();
+  for (const row of rows) {
+    const list = byDocument.get(row.documentId);
+    if (list) list.push(row.groupId);
+    else byDocument.set(row.documentId, [row.groupId]);
+  }
+  return byDocument;
+}
+
+/**
+ * Every document with its counts, coded share and groups. The coded share of all documents comes
+ * from one query over the codings in (document, start) order — the order of the codings_document
+ * index — merged in one pass (shared/coverage.ts), so 40,000 codings cost one scan.
+ */
 export function listDocuments(db: Db): DocumentSummary[] {
-  return (statement(db, `SELECT ${summaryColumns} FROM documents d ORDER BY d.position, d.id`).all() as SummaryRow[]).map(toSummary);
+  const rows = statement(db, `SELECT ${summaryColumns} FROM documents d ORDER BY d.position, d.id`).all() as SummaryRow[];
+  const ranges = statement(db, 'SELECT document_id AS key, start, end FROM codings ORDER BY document_id, start').iterate() as IterableIterator<KeyedRange>;
+  const covered = unionLengthByKey(ranges);
+  const groups = groupIdsByDocument(db);
+  return rows.map((row) => toSummary(row, covered.get(row.id) ?? 0, groups.get(row.id) ?? []));
 }
 
 /** A document with its text, structure units and codings, in text order. */
@@ -93,7 +124,7 @@ export function getDocument(db: Db, id: number): DocumentContent | null {
     }[]
   ).map((c) => ({ id: c.id, codeId: c.code_id, coderId: c.coder_id, start: c.start, end: c.end }));
   return {
-    ...toSummary(row),
+    ...toSummary(row, unionLength(codings), groupIdsByDocument(db, id).get(id) ?? []),
     text: row.text,
     metadata: JSON.parse(row.metadata) as Record<string, unknown>,
     units,

@@ -8,6 +8,8 @@ import { Tabs } from '../../ui/Tabs';
 import { CasesPanel } from '../cases/CasesPanel';
 import { CodebookPanel } from '../codebook/CodebookPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { DocumentTabs } from '../documents/DocumentTabs';
+import { useOpenDocuments } from '../documents/useOpenDocuments';
 import { DocumentViewer } from '../documents/DocumentViewer';
 import { EmptyWorkspace } from '../documents/EmptyWorkspace';
 import { HistoryPanel } from '../history/HistoryPanel';
@@ -41,15 +43,15 @@ export function ProjectScreen({ project, revision, actions, nativeDialogs }: Pro
   const documents = useAsync(dataKey, () => api.documents.list({}));
   const [leftTab, setLeftTab] = useState<LeftTab>(project.documents > 0 ? 'documents' : 'codebook');
   const [rightTab, setRightTab] = useState<RightTab>('memos');
-  const [documentId, setDocumentId] = useState<number | null>(null);
+  const openDocuments = useOpenDocuments(project.path, documents.data);
   const [dialog, setDialog] = useState<ProjectDialog | null>(null);
   const history = useHistoryCommands();
   useHistoryShortcuts(history, !nativeDialogs);
 
-  const openDocument = documentId !== null && documents.data?.some((d) => d.id === documentId) ? documentId : null;
+  const openDocument = openDocuments.activeId;
   const showDocument = (id: number) => {
     setLeftTab('documents');
-    setDocumentId(id);
+    openDocuments.open(id);
   };
   const autocode = () => setDialog({ kind: 'autocode' });
 
@@ -75,13 +77,14 @@ export function ProjectScreen({ project, revision, actions, nativeDialogs }: Pro
                 { id: 'cases', label: t('project.tab.cases'), badge: project.cases },
               ]}
               panels={{
-                documents: <DocumentsPanel documents={documents.data} selectedId={openDocument} onOpen={setDocumentId} />,
+                documents: <DocumentsPanel documents={documents.data} dataKey={dataKey} selectedId={openDocument} onOpen={openDocuments.open} />,
                 codebook: <CodebookPanel codes={codes.data} onAutocode={autocode} />,
                 cases: <CasesPanel dataKey={dataKey} />,
               }}
             />
           </nav>
           <main className="workspace" aria-label={t('project.workspace')}>
+            <DocumentTabs tabs={openDocuments} documents={documents.data} />
             {openDocument !== null ? (
               <DocumentViewer
                 key={openDocument}

@@ -18,6 +18,8 @@ export class CodingPage {
    * if asked.
    */
   async dragSelect(within: string, from: string, to: string, options: { alt?: boolean; fromOffset?: number; toOffset?: number } = {}): Promise<void> {
+    // A press on selected text would drag it: start from no selection, as after a click elsewhere.
+    await this.page.evaluate(() => document.getSelection()?.removeAllRanges());
     const points = await this.text().evaluate(
       (root, { within, from, to, fromOffset, toOffset }) => {
         const holder = [...root.querySelectorAll<HTMLElement>('.doc-block__main p, .doc-block__main h3, .doc-block__main h4')].find((el) =>

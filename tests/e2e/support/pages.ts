@@ -136,11 +136,48 @@ export class ProjectPage {
     return this.page.getByTestId('document-list').getByRole('button');
   }
 
+  /** The row button that opens a document (its name comes first; the row's menu button is another). */
+  documentButton(name: string): Locator {
+    return this.page.getByTestId('document-list').getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}`) });
+  }
+
   async openDocument(name: string): Promise<Locator> {
-    await this.page.getByTestId('document-list').getByRole('button', { name: new RegExp(name) }).click();
+    await this.documentButton(name).click();
     const viewer = this.page.getByRole('article');
     await viewer.getByRole('heading', { level: 2, name }).waitFor();
     return viewer;
+  }
+
+  documentFilter(): Locator {
+    return this.page.getByRole('searchbox', { name: /Filtrer les documents|Filter documents/ });
+  }
+
+  documentSort(): Locator {
+    return this.page.getByRole('combobox', { name: /Trier par|Sort by/ });
+  }
+
+  documentGroupFilter(): Locator {
+    return this.page.getByRole('combobox', { name: /^(Groupe|Group)$/ });
+  }
+
+  async documentNames(): Promise<string[]> {
+    return this.page.getByTestId('document-list').locator('.doc-item__name').allTextContents();
+  }
+
+  /** Opens the « … » menu of a document's row. */
+  async openDocumentMenu(name: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `Actions pour « ${name} »` }).click();
+    const menu = this.page.getByRole('menu');
+    await menu.waitFor();
+    return menu;
+  }
+
+  documentTabs(): Locator {
+    return this.page.getByRole('tablist', { name: 'Documents ouverts' }).getByRole('tab');
+  }
+
+  async documentTabNames(): Promise<string[]> {
+    return this.documentTabs().allTextContents();
   }
 
   async switchLanguage(language: 'Français' | 'English'): Promise<void> {
@@ -158,6 +195,10 @@ export class ProjectPage {
     await welcome.waitUntilShown();
     return welcome;
   }
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function hexToRgb(hex: string): string {

@@ -50,7 +50,7 @@ describe('buildMenuTemplate', () => {
       open: 'CmdOrCtrl+O',
       saveCopy: 'CmdOrCtrl+Shift+S',
       import: 'CmdOrCtrl+Alt+I',
-      close: 'CmdOrCtrl+W',
+      close: 'CmdOrCtrl+Shift+W',
       quit: 'CmdOrCtrl+Q',
     });
     expect(byId(file, 'quit').role).toBe('quit');
