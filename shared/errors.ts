@@ -26,6 +26,8 @@ export const errorCodes = [
   'IMPORT_NO_TEXT',
   'IMPORT_NO_HEADER',
   'IMPORT_UNREADABLE_ENCODING',
+  'MEMO_TOO_LARGE',
+  'MEMO_INVALID_BODY',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -8,6 +8,7 @@ import { corpusHandlers } from './handlers/corpus';
 import { dialogHandlers } from './handlers/dialogs';
 import { historyHandlers } from './handlers/history';
 import { importHandlers } from './handlers/imports';
+import { memoHandlers } from './handlers/memos';
 import { structureHandlers } from './handlers/structure';
 import { tableHandlers } from './handlers/tables';
 import { projectHandlers } from './handlers/projects';
@@ -24,6 +25,7 @@ const handlers: Handlers<CallName> = {
   ...historyHandlers,
   ...structureHandlers,
   ...tableHandlers,
+  ...memoHandlers,
 };
 
 export type { WireResult };
