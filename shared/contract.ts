@@ -67,7 +67,6 @@ function requireTargetId(value: { kind: (typeof memoKinds)[number]; documentId?:
     if (field !== wanted && value[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `not allowed for a ${value.kind} memo` });
   }
 }
-const memoTargetSchema = memoTargetFields.strict().superRefine(requireTargetId);
 
 export const contract = {
   'app:info': call<AppInfo>()(none, 'read'),
@@ -184,8 +183,11 @@ export const contract = {
   'cases:links': call<Record<number, number[]>>()(none, 'read'),
   /** The project's memos, newest first; `query` matches title, text and target, case and accents folded. */
   'memos:list': call<Memo[]>()(z.object({ query: z.string().max(500).optional(), kind: z.enum(memoKinds).optional() }).strict(), 'read'),
-  /** The memo of a document, a code or a coding (of the project: its first), or null when it has none yet. */
-  'memos:get': call<{ memo: Memo | null }>()(memoTargetSchema, 'read'),
+  /**
+   * The memo of a document, a code or a coding, or null when it has none yet; with `id`, that memo
+   * if it belongs to the target (a project memo: by its id only, else the project's first memo).
+   */
+  'memos:get': call<{ memo: Memo | null }>()(memoTargetFields.extend({ id: idSchema.optional() }).strict().superRefine(requireTargetId), 'read'),
   /**
    * Creates or updates a memo, signed by the current coder. A document, code or coding has one memo:
    * saving another for it updates it. `body` is Lexical's JSON (checked, at most 1 million characters)

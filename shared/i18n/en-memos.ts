@@ -25,7 +25,6 @@ export const enMemos: Record<keyof typeof frMemos, string> = {
   'memos.titleRequired': 'Enter a title.',
   'memos.create': 'Create the memo',
   'memos.documentMemo': 'Document memo',
-  'memos.documentMemoHint': 'Memo of “{name}”',
   'memos.back': 'All memos',
   'memos.delete': 'Delete',
   'memos.deleteTitle': 'Delete this memo?',

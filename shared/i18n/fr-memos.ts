@@ -23,7 +23,6 @@ export const frMemos = {
   'memos.titleRequired': 'Indiquez un titre.',
   'memos.create': 'Créer le mémo',
   'memos.documentMemo': 'Mémo du document',
-  'memos.documentMemoHint': 'Mémo de « {name} »',
   'memos.back': 'Tous les mémos',
   'memos.delete': 'Supprimer',
   'memos.deleteTitle': 'Supprimer ce mémo ?',

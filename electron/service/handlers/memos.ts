@@ -55,9 +55,13 @@ export const memoHandlers: Handlers<'memos:list' | 'memos:get' | 'memos:save' | 
     return query ? memos.filter((memo) => matchesFolded(query, memo.title, memo.text, memo.target)) : memos;
   },
 
-  'memos:get': (input, context) => {
+  'memos:get': ({ id, ...input }, context) => {
     const db = context.requireProject().db;
     const target = targetOf(input);
+    if (id !== undefined) {
+      const memo = getMemo(db, id);
+      return { memo: memo && sameTarget(memo, target) ? memo : null };
+    }
     if (target.kind === 'project') return { memo: listMemos(db, 'project').at(-1) ?? null };
     return { memo: findTargetMemo(db, target) };
   },

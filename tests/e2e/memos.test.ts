@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveScreenshot, startApp, type RunningApp } from './support/app';
+import { WelcomePage, eventually, type ProjectPage } from './support/pages';
+
+describe('memos', () => {
+  let app: RunningApp;
+  let project: ProjectPage;
+  beforeAll(async () => {
+    app = await startApp();
+    const welcome = new WelcomePage(app.page);
+    await welcome.waitUntilShown();
+    project = await welcome.openDemo();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('writes a project memo with bold and a list, saves it by itself, and finds it intact after a reload', async () => {
+    const page = app.page;
+    await project.memosNew('Pistes d’évaluation');
+    const editor = project.memoEditor();
+    await editor.click();
+    await page.keyboard.type('À retenir : ');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('Évaluation des freins');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Liste à puces' }).click();
+    expect(await page.getByRole('button', { name: 'Liste à puces' }).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.type('le temps');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('la posture');
+    await project.waitForMemoSaved();
+    // Signed and dated: « Camille Martin · 23 nov. 2026 ».
+    expect(await page.locator('.memo-document__signature').textContent()).toMatch(/^.+ · \d{1,2} [a-zéû]+\.? \d{4}$/);
+    expect(await page.getByTestId('memo-status').textContent()).toMatch(/^Enregistré à \d{2}:\d{2}$/);
+
+    await page.reload();
+    await project.waitUntilShown('Projet de démonstration');
+    await project.openMemo('Pistes d’évaluation');
+    const reloaded = project.memoEditor();
+    await reloaded.locator('li').first().waitFor();
+    expect(await reloaded.locator('.memo-editor__bold').allTextContents()).toEqual(['Évaluation des freins']);
+    expect(await reloaded.locator('ul > li').allTextContents()).toEqual(['le temps', 'la posture']);
+    expect(await reloaded.locator('p').first().textContent()).toBe('À retenir : Évaluation des freins');
+    expect(await page.getByLabel('Titre').inputValue()).toBe('Pistes d’évaluation');
+  });
+
+  it('finds the memo by its text, with accents and case folded, and filters by kind', async () => {
+    const page = app.page;
+    await page.getByRole('button', { name: 'Tous les mémos' }).click();
+    await project.memoSearch().fill('EVALUATION des FREINS');
+    expect(await eventually(() => project.memoTitles(), (titles) => titles.length === 1)).toEqual(['Pistes d’évaluation']);
+    await project.memoSearch().fill('');
+    expect(await eventually(() => project.memoTitles(), (titles) => titles.length === 2)).toEqual(['Pistes d’évaluation', 'Première lecture']);
+    await page.getByLabel('Type de mémo').selectOption({ label: 'Document' });
+    await page.getByText('Aucun mémo ne correspond à cette recherche.').waitFor();
+    await page.getByLabel('Type de mémo').selectOption({ label: 'Tous' });
+  });
+
+  it('keeps Ctrl+Z inside the editor for the typing, never for the project’s actions', async () => {
+    const page = app.page;
+    await project.openMemo('Première lecture');
+    const editor = project.memoEditor();
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Encore une idée.');
+    await project.waitForMemoSaved();
+    expect(await editor.textContent()).toContain('Encore une idée.');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+    // The editor undid the typing; the project's history still has every action done.
+    expect(await editor.textContent()).not.toContain('Encore une idée.');
+    await project.waitForMemoSaved();
+    await project.showTab('Historique');
+    const entries = page.locator('.inspector [role="tabpanel"]:not([hidden]) li');
+    await eventually(() => entries.count(), (n) => n >= 2);
+    expect(await page.locator('.inspector').getByText('Annulée').count()).toBe(0);
+    await project.showTab(/^Mémos/);
+    await page.getByRole('button', { name: 'Tous les mémos' }).click();
+  });
+
+  it('writes the memo of the open document from the Mémos panel', async () => {
+    const page = app.page;
+    await project.openDocument('Entretien E01 — conseillère mission locale');
+    await page.getByRole('button', { name: 'Mémo du document' }).click();
+    const editor = project.memoEditor();
+    await editor.click();
+    await page.keyboard.type('Sonia décrit la peur de « mal faire ».');
+    await project.waitForMemoSaved();
+    await page.getByRole('button', { name: 'Tous les mémos' }).click();
+    const card = page.getByTestId('memo-list').locator('li', { hasText: 'Entretien E01 — conseillère mission locale' });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Mémo de document');
+    expect(await card.textContent()).toContain('Sonia décrit la peur');
+
+    await project.openMemo('Pistes d’évaluation');
+    await project.memoEditor().locator('li').first().waitFor();
+    await saveScreenshot(page, 'memos');
+  });
+});
