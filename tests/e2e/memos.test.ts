@@ -44,6 +44,8 @@ describe('memos', () => {
     expect(await reloaded.locator('ul > li').allTextContents()).toEqual(['le temps', 'la posture']);
     expect(await reloaded.locator('p').first().textContent()).toBe('À retenir : Évaluation des freins');
     expect(await page.getByLabel('Titre').inputValue()).toBe('Pistes d’évaluation');
+    // Opening a memo saves nothing.
+    expect(await page.getByTestId('memo-status').getAttribute('data-state')).toBe('idle');
   });
 
   it('finds the memo by its text, with accents and case folded, and filters by kind', async () => {
@@ -76,6 +78,36 @@ describe('memos', () => {
     await eventually(() => entries.count(), (n) => n >= 2);
     expect(await page.locator('.inspector').getByText('Annulée').count()).toBe(0);
     await project.showTab(/^Mémos/);
+    await page.getByRole('button', { name: 'Tous les mémos' }).click();
+  });
+
+  it('adds a link with Ctrl+Shift+K, refusing addresses that are not web or email', async () => {
+    const page = app.page;
+    await project.openMemo('Première lecture');
+    const editor = project.memoEditor();
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Voir stess.fr');
+    for (let i = 0; i < 'stess.fr'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Control+Shift+K');
+    const address = page.getByRole('textbox', { name: 'Adresse du lien' });
+    await address.fill('javascript:alert(1)');
+    await address.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'Adresse refusée' }).waitFor();
+    await address.fill('stess.fr');
+    await address.press('Enter');
+    const link = editor.locator('a');
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe('https://stess.fr');
+    expect(await link.textContent()).toBe('stess.fr');
+    await project.waitForMemoSaved();
+
+    // The Edit menu of the desktop app sends its undo to the focused editor, which takes it.
+    await editor.click();
+    const taken = await editor.evaluate((element) => !element.dispatchEvent(new CustomEvent('balise:edit-history', { detail: 'undo', cancelable: true })));
+    expect(taken).toBe(true);
+    await eventually(() => link.count(), (n) => n === 0);
+    await project.waitForMemoSaved();
     await page.getByRole('button', { name: 'Tous les mémos' }).click();
   });
 

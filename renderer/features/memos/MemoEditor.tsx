@@ -123,6 +123,10 @@ function readText(state: EditorState): string {
 /** Blur, the Edit menu's undo and redo, and the handle the memo views use. */
 function Bridge({ onBlur, handle }: { onBlur?: () => void; handle?: Ref<MemoEditorHandle> }) {
   const [editor] = useLexicalComposerContext();
+  const blurred = useRef(onBlur);
+  useEffect(() => {
+    blurred.current = onBlur;
+  });
   useImperativeHandle(
     handle,
     () => ({
@@ -150,11 +154,17 @@ function Bridge({ onBlur, handle }: { onBlur?: () => void; handle?: Ref<MemoEdit
         editor.registerCommand(
           BLUR_COMMAND,
           () => {
-            onBlur?.();
+            blurred.current?.();
             return false;
           },
           COMMAND_PRIORITY_LOW,
         ),
+        // A pasted link to anything but http, https or mailto (tel:, file:…) keeps its text, not its address.
+        editor.registerNodeTransform(LinkNode, (link) => {
+          if (sanitizeLinkUrl(link.getURL()) !== null) return;
+          for (const child of link.getChildren()) link.insertBefore(child);
+          link.remove();
+        }),
         editor.registerRootListener((root, previous) => {
           const listener = (event: Event) => {
             const command = (event as CustomEvent<'undo' | 'redo'>).detail;
@@ -165,7 +175,7 @@ function Bridge({ onBlur, handle }: { onBlur?: () => void; handle?: Ref<MemoEdit
           root?.addEventListener(EDIT_HISTORY_EVENT, listener);
         }),
       ),
-    [editor, onBlur],
+    [editor],
   );
   return null;
 }

@@ -61,10 +61,8 @@ export function MemosPanel({ dataKey, documentId = null }: Props) {
         key={`${open.target.kind}:${open.id ?? ''}:${open.target.kind === 'document' ? open.target.documentId : ''}`}
         open={open}
         dataKey={dataKey}
-        onBack={() => {
-          setOpen(null);
-          setSaves((n) => n + 1);
-        }}
+        onSaved={() => setSaves((n) => n + 1)}
+        onBack={() => setOpen(null)}
       />
     );
   }
@@ -167,7 +165,7 @@ function MemoList({ memos, onOpen }: { memos: Memo[]; onOpen: (memo: Memo) => vo
 }
 
 /** A memo open in the panel: back to the list, what it is about, delete, then the editor. */
-function OpenMemoView({ open, dataKey, onBack }: { open: OpenMemo; dataKey: string; onBack: () => void }) {
+function OpenMemoView({ open, dataKey, onBack, onSaved }: { open: OpenMemo; dataKey: string; onBack: () => void; onSaved: () => void }) {
   const { t } = useI18n();
   const api = useApi();
   const toasts = useToasts();
@@ -220,7 +218,11 @@ function OpenMemoView({ open, dataKey, onBack }: { open: OpenMemo; dataKey: stri
           showTitle={open.target.kind === 'project'}
           compact={open.target.kind === 'coding'}
           onMissing={onBack}
-          onMemo={(saved) => setMemo({ id: saved.id, title: saved.title, target: saved.target })}
+          onMemo={(saved) => {
+            setMemo({ id: saved.id, title: saved.title, target: saved.target });
+            // The list behind reloads, so it shows the new excerpt when the researcher goes back.
+            onSaved();
+          }}
         />
       </div>
       {confirming ? (

@@ -100,7 +100,10 @@ export function useMemoAutosave(target: MemoTarget, initial: Memo | null, onSave
 
   const change = useCallback(
     (changes: Partial<Draft>) => {
-      latest.current = { ...latest.current, ...changes };
+      const next = { ...latest.current, ...changes };
+      // The editor reports some updates that change nothing (a node marked dirty): no save for them.
+      if (next.title === latest.current.title && next.body === latest.current.body) return;
+      latest.current = next;
       if (changes.title !== undefined) setTitle(changes.title);
       pending.current = true;
       setStatus((s) => (s.state === 'failed' ? s : { state: 'saving' }));
@@ -121,13 +124,17 @@ export function useMemoAutosave(target: MemoTarget, initial: Memo | null, onSave
     return true;
   }, []);
 
-  useEffect(
-    () => () => {
-      // Leaving the memo: what is waiting is saved now.
+  useEffect(() => {
+    // Leaving the memo or the window: what is waiting is saved now.
+    const leave = () => {
       if (pending.current) void flush();
-    },
-    [flush],
-  );
+    };
+    window.addEventListener('beforeunload', leave);
+    return () => {
+      window.removeEventListener('beforeunload', leave);
+      leave();
+    };
+  }, [flush]);
 
   return { memo, title, status, change, flush, receive };
 }
