@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveScreenshot, startApp, type RunningApp } from './support/app';
+import { seriousViolations } from './support/axe';
 import { WelcomePage, eventually, type ProjectPage } from './support/pages';
 
 describe('memos', () => {
@@ -46,6 +47,7 @@ describe('memos', () => {
     expect(await page.getByLabel('Titre').inputValue()).toBe('Pistes d’évaluation');
     // Opening a memo saves nothing.
     expect(await page.getByTestId('memo-status').getAttribute('data-state')).toBe('idle');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('finds the memo by its text, with accents and case folded, and filters by kind', async () => {
@@ -58,6 +60,7 @@ describe('memos', () => {
     await page.getByLabel('Type de mémo').selectOption({ label: 'Document' });
     await page.getByText('Aucun mémo ne correspond à cette recherche.').waitFor();
     await page.getByLabel('Type de mémo').selectOption({ label: 'Tous' });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('keeps Ctrl+Z inside the editor for the typing, never for the project’s actions', async () => {
