@@ -84,6 +84,25 @@ describe('memos', () => {
     await page.getByRole('button', { name: 'Tous les mémos' }).click();
   });
 
+  it('shows in the open memo an undo made from the History panel', async () => {
+    const page = app.page;
+    await project.openMemo('Pistes d’évaluation');
+    const editor = project.memoEditor();
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' puis le cadre');
+    await project.waitForMemoSaved();
+    await project.showTab('Historique');
+    const panel = page.locator('.inspector [role="tabpanel"]:not([hidden])');
+    await panel.getByText('Mémo modifié : Pistes d’évaluation').first().waitFor();
+    await panel.getByRole('button', { name: 'Annuler', exact: true }).click();
+    await panel.getByText('Annulée').waitFor();
+    await project.showTab(/^Mémos/);
+    await eventually(() => editor.textContent(), (text) => text !== null && !text.includes('puis le cadre'));
+    expect(await editor.locator('ul > li').allTextContents()).toEqual(['le temps', 'la posture']);
+    await page.getByRole('button', { name: 'Tous les mémos' }).click();
+  });
+
   it('adds a link with Ctrl+Shift+K, refusing addresses that are not web or email', async () => {
     const page = app.page;
     await project.openMemo('Première lecture');
