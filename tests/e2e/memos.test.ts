@@ -110,7 +110,24 @@ describe('memos', () => {
     await editor.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Voir stess.fr');
-    for (let i = 0; i < 'stess.fr'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await eventually(() => editor.textContent(), (text) => text?.endsWith('Voir stess.fr') === true);
+    // Select « stess.fr » as a mouse would (arrow keys race with the editor on a busy machine).
+    const selected = () =>
+      editor.evaluate((root) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.lastIndexOf('stess.fr');
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 'stess.fr'.length);
+          const selection = window.getSelection()!;
+          selection.removeAllRanges();
+          selection.addRange(range);
+        }
+        return window.getSelection()!.toString();
+      });
+    expect(await selected()).toBe('stess.fr');
     await page.keyboard.press('Control+Shift+K');
     const address = page.getByRole('textbox', { name: 'Adresse du lien' });
     await address.fill('javascript:alert(1)');
@@ -150,5 +167,19 @@ describe('memos', () => {
     await project.openMemo('Pistes d’évaluation');
     await project.memoEditor().locator('li').first().waitFor();
     await saveScreenshot(page, 'memos');
+  });
+
+  it('deletes a memo after confirmation, and the deletion can be undone', async () => {
+    const page = app.page;
+    await page.getByRole('button', { name: 'Tous les mémos' }).click();
+    await project.openMemo('Entretien E01 — conseillère mission locale');
+    await page.getByRole('button', { name: 'Supprimer', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Supprimer ce mémo ?' });
+    await dialog.getByRole('button', { name: 'Supprimer le mémo' }).click();
+    await eventually(() => project.memoTitles(), (titles) => titles.length === 2);
+    expect(await project.memoTitles()).not.toContain('Entretien E01 — conseillère mission locale');
+    const toast = page.locator('.toast', { hasText: 'Mémo supprimé : Entretien E01 — conseillère mission locale' });
+    await toast.getByRole('button', { name: 'Annuler', exact: true }).click();
+    expect(await eventually(() => project.memoTitles(), (titles) => titles.length === 3)).toContain('Entretien E01 — conseillère mission locale');
   });
 });
