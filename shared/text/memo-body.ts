@@ -137,6 +137,17 @@ export function editorStateText(state: SerializedState): string {
   return (state.root.children ?? []).flatMap(blockLines).join('\n').replace(/\s+$/u, '');
 }
 
+/** Every node type an editor state uses: the editor opens it only if it knows them all. */
+export function nodeTypes(state: SerializedState): Set<string> {
+  const types = new Set<string>();
+  const walk = (node: SerializedNode) => {
+    types.add(node.type);
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(state.root);
+  return types;
+}
+
 /** An editor state of one paragraph per line of `text`: how plain-text memos open in the editor. */
 export function plainTextToEditorState(text: string): SerializedState {
   const paragraph = (line: string): SerializedNode => ({

@@ -9,6 +9,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { $findMatchingParent, $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
@@ -27,7 +28,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { plainTextToEditorState, readMemoBody, sanitizeLinkUrl } from '../../../shared/text/memo-body';
+import { nodeTypes, plainTextToEditorState, readMemoBody, sanitizeLinkUrl } from '../../../shared/text/memo-body';
 import { useT } from '../../app/I18n';
 import { Button } from '../../ui/Button';
 import { MemoIcon, type MemoIconName } from './MemoIcon';
@@ -42,13 +43,18 @@ const theme = {
   text: { bold: 'memo-editor__bold', italic: 'memo-editor__italic' },
   list: { ul: 'memo-editor__ul', ol: 'memo-editor__ol', listitem: 'memo-editor__li', nested: { listitem: 'memo-editor__li--nested' } },
   link: 'memo-editor__link',
+  heading: { h1: 'memo-editor__h', h2: 'memo-editor__h', h3: 'memo-editor__h', h4: 'memo-editor__h', h5: 'memo-editor__h', h6: 'memo-editor__h' },
+  quote: 'memo-editor__quote',
 };
+
+/** Node types this editor knows (a memo written elsewhere with others opens as its plain text). */
+const knownTypes = new Set(['root', 'paragraph', 'text', 'linebreak', 'tab', 'list', 'listitem', 'link', 'heading', 'quote']);
 
 /** The editor state to open: Lexical JSON as it is, plain text (older memos) as paragraphs. */
 export function initialEditorState(body: string | null | undefined): string | undefined {
   if (!body) return undefined;
   const read = readMemoBody(body);
-  if (read.ok && read.format === 'lexical') return body;
+  if (read.ok && read.format === 'lexical' && [...nodeTypes(read.state)].every((type) => knownTypes.has(type))) return body;
   return JSON.stringify(plainTextToEditorState(read.ok ? read.text : body));
 }
 
@@ -75,7 +81,7 @@ export function MemoEditor({ body, label, placeholder, compact, onChange, onBlur
   const initialConfig: InitialConfigType = {
     namespace: 'balise-memo',
     theme,
-    nodes: [ListNode, ListItemNode, LinkNode],
+    nodes: [ListNode, ListItemNode, LinkNode, HeadingNode, QuoteNode],
     editorState: initialEditorState(body),
     onError: (error) => {
       throw error;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Memo, MemoTarget } from '../../../shared/domain/memo';
+import { ApiError } from '../../../shared/errors';
 import { useApi } from '../../app/Services';
 
 /** Pause in the typing after which the memo is saved. */
@@ -84,6 +85,8 @@ export function useMemoAutosave(target: MemoTarget, initial: Memo | null, onSave
     } catch (error) {
       // Keep the draft: the next change, the blur or « Réessayer » sends it again.
       pending.current = true;
+      // The target's memo was deleted meanwhile (its creation undone): the draft makes a new one.
+      if (target.kind !== 'project' && known.current && error instanceof ApiError && error.wire.code === 'NOT_FOUND') known.current = null;
       setStatus({ state: 'failed', error });
     } finally {
       saving.current = false;

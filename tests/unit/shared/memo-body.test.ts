@@ -3,7 +3,7 @@ import { $createLinkNode, LinkNode } from '@lexical/link';
 import { $createListItemNode, $createListNode, ListItemNode, ListNode } from '@lexical/list';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { excerpt, MEMO_MAX_BODY_CHARS, plainTextToEditorState, readMemoBody, sanitizeLinkUrl } from '../../../shared/text/memo-body';
+import { excerpt, MEMO_MAX_BODY_CHARS, nodeTypes, plainTextToEditorState, readMemoBody, sanitizeLinkUrl } from '../../../shared/text/memo-body';
 import { foldForSearch, matchesFolded } from '../../../shared/text/fold';
 
 function editor(): LexicalEditor {
@@ -43,6 +43,11 @@ describe('memo bodies', () => {
     expect(body.ok && body.text).toBe(
       ['Trois freins majeurs :', '• le temps', '• la posture', '  • faire à la place', '1. relire', '2. coder', 'Voir la grille (https://stess.example/grille) et https://stess.example'].join('\n'),
     );
+  });
+
+  it('list the node types a state uses, so the editor can refuse types it does not know', () => {
+    const body = readMemoBody(richState());
+    expect(body.ok && body.format === 'lexical' && [...nodeTypes(body.state)].sort()).toEqual(['link', 'list', 'listitem', 'paragraph', 'root', 'text']);
   });
 
   it('turn plain text into paragraphs that Lexical loads, one per line', () => {
