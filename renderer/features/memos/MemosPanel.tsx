@@ -206,7 +206,9 @@ function OpenMemoView({ open, dataKey, onBack, onSaved }: { open: OpenMemo; data
         {open.target.kind !== 'project' && (memo?.target || open.title) ? (
           <>
             <span aria-hidden="true">·</span>
-            <span className="memo-card__target">{memo?.target || open.title}</span>
+            <span className="memo-card__target" title={memo?.target || open.title}>
+              {memo?.target || open.title}
+            </span>
           </>
         ) : null}
       </p>
