@@ -166,6 +166,8 @@ describe('memos', () => {
 
     await project.openMemo('Pistes d’évaluation');
     await project.memoEditor().locator('li').first().waitFor();
+    // The picture shows the memo, not the last confirmations.
+    while ((await page.locator('.toast').count()) > 0) await page.locator('.toast').first().locator('.icon-btn').click();
     await saveScreenshot(page, 'memos');
   });
 
