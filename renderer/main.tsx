@@ -21,6 +21,7 @@ import './styles/tools.css';
 import './styles/coding.css';
 import './styles/edit-text.css';
 import './styles/documents.css';
+import './styles/memos.css';
 
 const transport: Transport = window.balise
   ? ipcTransport(window.balise)

@@ -13,7 +13,7 @@ import type { DocumentCoding, DocumentContent, DocumentGroup, DocumentSummary } 
 import type { HistoryState } from './domain/history';
 import type { TextEditResult } from './domain/text-edit';
 import type { ImportOutcome } from './domain/import';
-import type { Memo } from './domain/memo';
+import { memoKinds, type Memo } from './domain/memo';
 import type { AutocodeResult, StructureValue } from './domain/structure';
 import type { CaseImportResult, CodebookImportResult, TablePreview } from './domain/table-import';
 import type { AppInfo, Coder, ProjectInfo, ProjectSummary, RecentProject } from './domain/project';
@@ -27,6 +27,7 @@ import {
   projectTemplateSchema,
   structureSelectorSchema,
 } from './schemas/common';
+import { MEMO_MAX_BODY_CHARS } from './text/memo-body';
 
 type CallKind = 'read' | 'write';
 
@@ -60,6 +61,22 @@ const passageSchema = z
   .object({ documentId: idSchema, start: z.number().int().min(0), end: z.number().int().min(1) })
   .strict()
   .refine((p) => p.end > p.start, { message: 'end must be after start' });
+
+/** What a memo is about: its kind, and the id of its document, code or coding. */
+const memoTargetFields = z.object({
+  kind: z.enum(memoKinds),
+  documentId: idSchema.optional(),
+  codeId: idSchema.optional(),
+  codingId: idSchema.optional(),
+});
+const targetField = { project: null, document: 'documentId', code: 'codeId', coding: 'codingId' } as const;
+function requireTargetId(value: { kind: (typeof memoKinds)[number]; documentId?: number; codeId?: number; codingId?: number }, ctx: z.RefinementCtx): void {
+  const wanted = targetField[value.kind];
+  for (const field of ['documentId', 'codeId', 'codingId'] as const) {
+    if (field === wanted && value[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `required for a ${value.kind} memo` });
+    if (field !== wanted && value[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `not allowed for a ${value.kind} memo` });
+  }
+}
 
 export const contract = {
   'app:info': call<AppInfo>()(none, 'read'),
@@ -184,7 +201,6 @@ export const contract = {
   'cases:list': call<CaseSummary[]>()(none, 'read'),
   /** Cases linked to each document: `{ documentId: [caseId…] }`. */
   'cases:links': call<Record<number, number[]>>()(none, 'read'),
-  'memos:list': call<Memo[]>()(none, 'read'),
 
   /** The codings of one document, in reading order (the coding view reloads them after each action). */
   'codings:forDocument': call<DocumentCoding[]>()(z.object({ documentId: idSchema }).strict(), 'read'),
@@ -218,6 +234,33 @@ export const contract = {
     z.object({ id: idSchema, documentIds: z.array(idSchema).min(1).max(10_000), member: z.boolean() }).strict(),
     'write',
   ),
+  /** The project's memos, newest first; `query` matches title, text and target, case and accents folded. */
+  'memos:list': call<Memo[]>()(z.object({ query: z.string().max(500).optional(), kind: z.enum(memoKinds).optional() }).strict(), 'read'),
+  /**
+   * The memo of a document, a code or a coding, or null when it has none yet; with `id`, that memo
+   * if it belongs to the target (a project memo: by its id only, else the project's first memo).
+   */
+  'memos:get': call<{ memo: Memo | null }>()(memoTargetFields.extend({ id: idSchema.optional() }).strict().superRefine(requireTargetId), 'read'),
+  /**
+   * Creates or updates a memo, signed by the current coder. A document, code or coding has one memo:
+   * saving another for it updates it. `body` is Lexical's JSON (checked, at most 1 million characters)
+   * or plain text; `text`, its plain text, is derived from the body when left out. Consecutive saves
+   * of the same memo make one history entry.
+   */
+  'memos:save': call<Memo>()(
+    memoTargetFields
+      .extend({
+        id: idSchema.optional(),
+        title: z.string().trim().max(300).default(''),
+        body: z.string().max(2 * MEMO_MAX_BODY_CHARS),
+        text: z.string().max(2 * MEMO_MAX_BODY_CHARS).optional(),
+      })
+      .strict()
+      .superRefine(requireTargetId),
+    'write',
+    8 * MEMO_MAX_BODY_CHARS,
+  ),
+  'memos:delete': call<{ deleted: boolean }>()(z.object({ id: idSchema }).strict(), 'write'),
 } as const;
 
 export type Contract = typeof contract;

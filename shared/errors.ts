@@ -30,6 +30,8 @@ export const errorCodes = [
   'IMPORT_NO_HEADER',
   'IMPORT_UNREADABLE_ENCODING',
   'GROUP_NAME_TAKEN',
+  'MEMO_TOO_LARGE',
+  'MEMO_INVALID_BODY',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

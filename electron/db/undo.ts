@@ -43,7 +43,8 @@ export function installUndoJournal(db: Db): void {
     INSERT INTO temp.undo_state VALUES (NULL);
     CREATE TEMP TABLE IF NOT EXISTS undo_actions (
       id INTEGER PRIMARY KEY, label TEXT NOT NULL, coder TEXT NOT NULL, at TEXT NOT NULL,
-      undone INTEGER NOT NULL DEFAULT 0, undo_group INTEGER NOT NULL, redo_group INTEGER
+      undone INTEGER NOT NULL DEFAULT 0, undo_group INTEGER NOT NULL, redo_group INTEGER,
+      coalesce_key TEXT, touched INTEGER
     );
     CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, grp INTEGER NOT NULL, sql TEXT NOT NULL);
     CREATE INDEX IF NOT EXISTS temp.undo_log_group ON undo_log (grp, seq);
@@ -82,16 +83,58 @@ function record<T>(db: Db, group: number, work: () => T): T {
   }
 }
 
-/** Runs `work` as an undoable action. Call inside the action's transaction. Clears the redo stack. */
-export function recordAction<T>(db: Db, label: string, coder: string, work: () => T): T {
+/** Consecutive actions with the same key within this delay of each other make one history entry. */
+export const COALESCE_WINDOW_MS = 2 * 60 * 1000;
+
+/**
+ * The history entry an action keyed `key` would be merged into: the newest entry, when it has the
+ * same key, is not undone, and was last extended less than `windowMs` ago. Autosaves of a memo
+ * thus make one entry per editing burst instead of one per pause in the typing.
+ */
+export function coalescingEntry(db: Db, key: string, now = Date.now(), windowMs = COALESCE_WINDOW_MS): { id: number; undo_group: number } | undefined {
+  const newest = statement(db, 'SELECT id, undo_group, undone, coalesce_key, touched FROM temp.undo_actions ORDER BY id DESC LIMIT 1').get() as
+    | { id: number; undo_group: number; undone: number; coalesce_key: string | null; touched: number | null }
+    | undefined;
+  if (!newest || newest.undone !== 0 || newest.coalesce_key !== key || newest.touched === null) return undefined;
+  return now - newest.touched <= windowMs ? { id: newest.id, undo_group: newest.undo_group } : undefined;
+}
+
+function logSize(db: Db, group: number): number {
+  return (statement(db, 'SELECT count(*) AS n FROM temp.undo_log WHERE grp = ?').get(group) as { n: number }).n;
+}
+
+/**
+ * Runs `work` as an undoable action. Call inside the action's transaction. Clears the redo stack.
+ * With a `coalesce` key, the action joins the newest entry when `coalescingEntry` allows it: its
+ * reversing statements go to the end of that entry's group, so one undo goes back to the state
+ * before the first of them, and the entry takes the newest label and time.
+ */
+export function recordAction<T>(db: Db, label: string, coder: string, work: () => T, coalesce?: string): T {
   const undone = statement(db, 'SELECT undo_group, redo_group FROM temp.undo_actions WHERE undone = 1').all() as { undo_group: number; redo_group: number | null }[];
   for (const a of undone) statement(db, 'DELETE FROM temp.undo_log WHERE grp IN (?, ?)').run(a.undo_group, a.redo_group ?? -1);
   statement(db, 'DELETE FROM temp.undo_actions WHERE undone = 1').run();
+  const now = Date.now();
+  const joined = coalesce === undefined ? undefined : coalescingEntry(db, coalesce, now);
+  if (joined) {
+    const before = logSize(db, joined.undo_group);
+    const result = record(db, joined.undo_group, work);
+    if (logSize(db, joined.undo_group) > before) {
+      statement(db, 'UPDATE temp.undo_actions SET label = ?, coder = ?, at = ?, touched = ? WHERE id = ?').run(label, coder, new Date(now).toISOString(), now, joined.id);
+    }
+    return result;
+  }
   const group = nextGroup(db);
   const result = record(db, group, work);
   // An action that changed nothing (a duplicate skipped, nothing to code) leaves no history entry.
   if (statement(db, 'SELECT 1 FROM temp.undo_log WHERE grp = ? LIMIT 1').get(group) !== undefined) {
-    statement(db, 'INSERT INTO temp.undo_actions (label, coder, at, undo_group) VALUES (?, ?, ?, ?)').run(label, coder, new Date().toISOString(), group);
+    statement(db, 'INSERT INTO temp.undo_actions (label, coder, at, undo_group, coalesce_key, touched) VALUES (?, ?, ?, ?, ?, ?)').run(
+      label,
+      coder,
+      new Date(now).toISOString(),
+      group,
+      coalesce ?? null,
+      now,
+    );
   }
   return result;
 }

@@ -11,6 +11,7 @@ import { editTextHandlers } from './handlers/edit-text';
 import { groupHandlers } from './handlers/groups';
 import { historyHandlers } from './handlers/history';
 import { importHandlers } from './handlers/imports';
+import { memoHandlers } from './handlers/memos';
 import { structureHandlers } from './handlers/structure';
 import { tableHandlers } from './handlers/tables';
 import { projectHandlers } from './handlers/projects';
@@ -30,6 +31,7 @@ const handlers: Handlers<CallName> = {
   ...tableHandlers,
   ...codingHandlers,
   ...groupHandlers,
+  ...memoHandlers,
 };
 
 export type { WireResult };

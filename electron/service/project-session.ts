@@ -98,9 +98,12 @@ export class ProjectSession {
     }
   }
 
-  /** Runs a user action as one transaction, recorded in the undo journal under `label`. */
-  action<T>(label: ActionLabel, work: (db: Db) => T): T {
-    return this.write((db) => recordAction(db, encodeLabel(label), this.coder.name, () => work(db)));
+  /**
+   * Runs a user action as one transaction, recorded in the undo journal under `label`. Actions
+   * with the same `coalesce` key in a row (autosaves of one memo) make one entry: see undo.ts.
+   */
+  action<T>(label: ActionLabel, work: (db: Db) => T, options: { coalesce?: string } = {}): T {
+    return this.write((db) => recordAction(db, encodeLabel(label), this.coder.name, () => work(db), options.coalesce));
   }
 
   info(): ProjectInfo {

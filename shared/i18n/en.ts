@@ -1,6 +1,7 @@
 import { enCoding } from './en-coding';
 import { enEditText } from './en-edit-text';
 import { enDocuments } from './en-documents';
+import { enMemos } from './en-memos';
 import { enSystem } from './en-system';
 import type { MessageKey } from './fr';
 
@@ -10,6 +11,7 @@ const enParts = {
   ...enCoding,
   ...enEditText,
   ...enDocuments,
+  ...enMemos,
   ...enSystem,
 };
 

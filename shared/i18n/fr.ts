@@ -6,6 +6,7 @@
 import { frCoding } from './fr-coding';
 import { frEditText } from './fr-edit-text';
 import { frDocuments } from './fr-documents';
+import { frMemos } from './fr-memos';
 import { frSystem } from './fr-system';
 
 /** Messages of the interface. */
@@ -309,6 +310,7 @@ export const fr = {
   ...frCoding,
   ...frEditText,
   ...frDocuments,
+  ...frMemos,
   ...frSystem,
 } as const;
 

@@ -2,11 +2,10 @@ import { BaliseError } from '../../../shared/errors';
 import { listCases } from '../../db/repositories/cases';
 import { listCodes } from '../../db/repositories/codebook';
 import { getDocument, listDocuments } from '../../db/repositories/documents';
-import { listMemos } from '../../db/repositories/memos';
 import type { Handlers } from '../context';
 
 /** Read calls over the open project's material: codebook, documents, cases, memos. */
-export const corpusHandlers: Handlers<'codebook:list' | 'documents:list' | 'documents:get' | 'cases:list' | 'memos:list'> = {
+export const corpusHandlers: Handlers<'codebook:list' | 'documents:list' | 'documents:get' | 'cases:list'> = {
   'codebook:list': (_input, context) => listCodes(context.requireProject().db),
   'documents:list': (_input, context) => listDocuments(context.requireProject().db),
   'documents:get': ({ id }, context) => {
@@ -15,5 +14,4 @@ export const corpusHandlers: Handlers<'codebook:list' | 'documents:list' | 'docu
     return document;
   },
   'cases:list': (_input, context) => listCases(context.requireProject().db),
-  'memos:list': (_input, context) => listMemos(context.requireProject().db),
 };

@@ -1,4 +1,5 @@
 import type { Code } from '../../../shared/domain/codebook';
+import { foldForSearch } from '../../../shared/text/fold';
 
 export interface CodeNode {
   code: Code;
@@ -20,11 +21,6 @@ export function buildCodeTree(codes: readonly Code[]): CodeNode[] {
   };
   sort(roots);
   return roots;
-}
-
-/** Lower case, accents and other diacritics removed: « Écoute » and « ecoute » fold the same. */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase('fr');
 }
 
 /**

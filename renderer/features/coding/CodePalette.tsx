@@ -2,7 +2,7 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { Code } from '../../../shared/domain/codebook';
 import { useT } from '../../app/I18n';
 import { Dialog } from '../../ui/Dialog';
-import { foldForSearch } from '../codebook/codeTree';
+import { foldForSearch } from '../../../shared/text/fold';
 
 interface Props {
   title: string;

@@ -1,5 +1,5 @@
 import { documentKinds, type DocumentSummary } from '../../../shared/domain/document';
-import { foldForSearch } from '../codebook/codeTree';
+import { foldForSearch } from '../../../shared/text/fold';
 
 export const documentSorts = ['import', 'name', 'kind', 'progress', 'codings'] as const;
 export type DocumentSort = (typeof documentSorts)[number];

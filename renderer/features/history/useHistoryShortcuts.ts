@@ -42,7 +42,9 @@ export function useHistoryShortcuts(history: HistoryCommands, keyboard: boolean)
   useServiceEvent('menu:command', ({ command }) => {
     if (command !== 'undo' && command !== 'redo') return;
     if (isTextEntry(document.activeElement)) {
-      document.execCommand(command);
+      // A rich-text editor (Lexical) keeps its own history: it takes the command if it listens.
+      const event = new CustomEvent('balise:edit-history', { detail: command, cancelable: true });
+      if (document.activeElement!.dispatchEvent(event)) document.execCommand(command);
       return;
     }
     if (dialogOpen()) return;

@@ -111,7 +111,7 @@ export function ProjectScreen({ project, revision, actions, nativeDialogs }: Pro
                 { id: 'history', label: t('project.tab.history') },
               ]}
               panels={{
-                memos: <MemosPanel dataKey={dataKey} />,
+                memos: <MemosPanel dataKey={dataKey} documentId={openDocument} />,
                 details: <DetailsPanel project={project} dataKey={dataKey} onEditSpeakers={() => setDialog({ kind: 'speakers', document: null })} />,
                 history: <HistoryPanel dataKey={dataKey} history={history} />,
               }}

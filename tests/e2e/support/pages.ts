@@ -180,6 +180,37 @@ export class ProjectPage {
     return this.documentTabs().allTextContents();
   }
 
+  /** « Nouveau mémo » in the Mémos panel: a project memo with this title, opened for writing. */
+  async memosNew(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Nouveau mémo' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Nouveau mémo' });
+    await dialog.getByLabel('Titre').fill(title);
+    await dialog.getByRole('button', { name: 'Créer le mémo' }).click();
+    await this.memoEditor().waitFor();
+  }
+
+  /** The editable area of the memo open in the Mémos panel. */
+  memoEditor(): Locator {
+    return this.page.getByRole('textbox', { name: /Texte du mémo|Commentaire sur l’extrait/ });
+  }
+
+  async waitForMemoSaved(): Promise<void> {
+    await this.page.locator('[data-testid="memo-status"][data-state="saved"]').waitFor();
+  }
+
+  memoSearch(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Rechercher dans les mémos' });
+  }
+
+  async memoTitles(): Promise<string[]> {
+    return this.page.getByTestId('memo-list').locator('.memo-card__open').allTextContents();
+  }
+
+  async openMemo(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Ouvrir le mémo « ${title} »` }).click();
+    await this.memoEditor().waitFor();
+  }
+
   async switchLanguage(language: 'Français' | 'English'): Promise<void> {
     const button = this.statusBar().getByRole('button', { name: language });
     await button.click();
