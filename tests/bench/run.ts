@@ -9,7 +9,7 @@ import { labelAt, operations, runsAt, scaleNames, scales, SEED, type ScaleName }
 import type { WorkerRequest, WorkerResult } from './worker';
 
 /**
- * `npm run bench [-- --json] [--scale small[,medium]] [--keep]`
+ * `npm run bench [-- --json] [--scale small[,medium]] [--operations id[,id]] [--keep]`
  *
  * For each scale, in a temporary folder, times the operations of scales.ts on real project files,
  * each operation in a forked process of its own (so its peak memory is its own), in order: the
@@ -22,21 +22,26 @@ interface Options {
   json: boolean;
   keep: boolean;
   scales: ScaleName[];
+  /** `--operations a,b`: only these rows, with the rows that make the project files they read. */
+  operations: string[] | null;
 }
 
+const PREREQUISITES = ['insert-documents', 'insert-codings'];
+
 function parseArgs(argv: string[]): Options {
-  const options: Options = { json: false, keep: false, scales: [] };
+  const options: Options = { json: false, keep: false, scales: [], operations: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--json') options.json = true;
     else if (arg === '--keep') options.keep = true;
+    else if (arg === '--operations') options.operations = (argv[(i += 1)] ?? '').split(',').filter(Boolean);
     else if (arg === '--scale' || arg.startsWith('--scale=')) {
       const value = arg === '--scale' ? argv[(i += 1)] : arg.slice('--scale='.length);
       for (const name of (value ?? '').split(',').filter(Boolean)) {
         if (!scaleNames.includes(name as ScaleName)) throw new Error(`Unknown scale "${name}" (expected ${scaleNames.join(', ')})`);
         options.scales.push(name as ScaleName);
       }
-    } else throw new Error(`Unknown argument "${arg}" (expected --json, --scale <name>, --keep)`);
+    } else throw new Error(`Unknown argument "${arg}" (expected --json, --scale <name>, --operations <ids>, --keep)`);
   }
   if (options.scales.length === 0) options.scales = [...scaleNames];
   options.scales = scaleNames.filter((s) => options.scales.includes(s));
@@ -74,7 +79,7 @@ async function main(): Promise<void> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `balise-bench-${scaleName}-`));
     progress(`bench ${scaleName} in ${dir}\n`);
     try {
-      for (const op of operations.filter((o) => runsAt(o, scaleName))) {
+      for (const op of operations.filter((o) => runsAt(o, scaleName) && (!options.operations || options.operations.includes(o.id) || PREREQUISITES.includes(o.id)))) {
         let files: WrittenSet | undefined;
         const set = op.files?.(scales[scaleName]);
         if (set) {

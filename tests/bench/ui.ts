@@ -203,9 +203,10 @@ export async function benchApplyCode(dir: string, full: string, data: string, re
       await app.page.evaluate((index) => {
         const spans = [...document.querySelectorAll<HTMLElement>('.coding-page .turn__text span[data-o]')].filter((s) => {
           const r = s.getBoundingClientRect();
-          return r.top > 100 && r.bottom < innerHeight - 50 && (s.textContent ?? '').length > 40;
+          return r.top > 150 && r.top < innerHeight - 200 && (s.textContent ?? '').length > 40;
         });
-        const span = spans[index % spans.length]!;
+        const span = spans[index % spans.length];
+        if (!span) throw new Error('no visible stretch of uncoded text to select');
         const text = span.firstChild!;
         const range = document.createRange();
         range.setStart(text, 5);

@@ -33,7 +33,7 @@ describe('coding passages in the document view', () => {
     await coding.dragSelect(TURN, 'recherche', 'logement', { fromOffset: 3, toOffset: 4 });
     expect(await coding.selectedText()).toBe('recherche de logement');
     await coding.dragSelect(TURN, 'recherche', 'logement', { fromOffset: 3, toOffset: 4, alt: true });
-    expect(await coding.selectedText()).toBe('herche de log');
+    expect(await coding.selectedText()).toBe('herche de loge');
   });
 
   it('codes a selection from the palette (Ctrl+K), then another with key 1', async () => {
@@ -80,6 +80,7 @@ describe('coding passages in the document view', () => {
   });
 
   it('removes a coding from its stripe menu, and undoes that', async () => {
+    await dismissToasts(app.page);
     const stripe = coding.text().locator('.doc-block', { hasText: TURN }).locator('.stripe[title="Freins/Liés aux publics"]');
     await stripe.first().click();
     const menu = app.page.getByRole('menu', { name: 'Codage « Freins/Liés aux publics »' });

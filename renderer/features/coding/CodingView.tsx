@@ -1,8 +1,9 @@
-import { useEffect, useEffectEvent, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { startTransition, useEffect, useEffectEvent, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { assignLanes, codingsAt, codingsPerRange, sentenceEnd, sentenceStart } from '../../../shared/coding/ranges';
 import type { Code } from '../../../shared/domain/codebook';
 import type { DocumentCoding, DocumentContent } from '../../../shared/domain/document';
 import type { Coder } from '../../../shared/domain/project';
+import type { TextRange } from '../../../shared/offsets';
 import { useAnnounce } from '../../app/Announcer';
 import { useT } from '../../app/I18n';
 import { layoutDocument, type TextBlock } from '../documents/documentLayout';
@@ -16,6 +17,11 @@ import { StripeMenu, type StripeAction } from './StripeMenu';
 import { useCodingActions } from './useCodingActions';
 import { useTextSelection } from './useTextSelection';
 import { createViewportWatcher, ViewportContext } from './viewport';
+
+/** Blocks in the first paint, and added per frame after it; the rest is held open by a spacer. */
+const FIRST_BLOCKS = 60;
+const MORE_BLOCKS = 250;
+const ESTIMATED_BLOCK_PX = 60;
 
 export const SELECTION_TYPE = 'application/x-balise-selection';
 export const CODE_TYPE = 'application/x-balise-code';
@@ -31,7 +37,7 @@ interface Props {
   onChanged: () => Promise<void>;
 }
 
-type Palette = { mode: 'apply' } | { mode: 'recode'; codingId: number };
+type Palette = { mode: 'apply'; passage: TextRange | null } | { mode: 'recode'; codingId: number };
 interface Menu {
   coding: DocumentCoding;
   anchor: DOMRect;
@@ -72,15 +78,23 @@ export function CodingView({ doc, codings, codes, coders, me, recent, onChanged 
   const { lane, lanes } = useMemo(() => assignLanes(visible), [visible]);
   const recentCodes = useMemo(() => recent.map((id) => codeMap.get(id)).filter((c): c is Code => c !== undefined), [recent, codeMap]);
 
-  const selection = useTextSelection(pageRef, doc.text, perBlock);
+  // A long transcript paints its first blocks at once and adds the rest in the next frames.
+  const [shown, setShown] = useState(FIRST_BLOCKS);
+  useEffect(() => {
+    if (shown >= blocks.length) return;
+    const timer = setTimeout(() => startTransition(() => setShown((n) => n + MORE_BLOCKS)), 0);
+    return () => clearTimeout(timer);
+  }, [shown, blocks.length]);
+  const layoutKey = useMemo(() => ({ perBlock, shown }), [perBlock, shown]);
+  const selection = useTextSelection(pageRef, doc.text, layoutKey);
   const actions = useCodingActions(doc.id, onChanged);
 
   useRegisterCodingTarget({
     applyCode: (codeId) => {
       const code = codeMap.get(codeId);
-      if (code) void actions.apply(code, selection.selection);
+      if (code) void actions.apply(code, selection.take());
     },
-    hasSelection: () => selection.selection !== null,
+    hasSelection: () => selection.take() !== null,
   });
 
   // One observer for the blocks; the stripes re-measure when the page's width changes.
@@ -169,7 +183,7 @@ export function CodingView({ doc, codings, codes, coders, me, recent, onChanged 
     if (!ctrl && !event.altKey && /^[1-9]$/.test(event.key)) {
       event.preventDefault();
       const code = recentCodes[Number(event.key) - 1];
-      if (code) void actions.apply(code, selection.selection);
+      if (code) void actions.apply(code, selection.take());
       return;
     }
     if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
@@ -181,7 +195,7 @@ export function CodingView({ doc, codings, codes, coders, me, recent, onChanged 
       openMenu(here[here.length - 1]!, rect);
       return;
     }
-    if (event.key === 'Escape' && selection.selection) {
+    if (event.key === 'Escape' && selection.take()) {
       event.preventDefault();
       selection.clear();
     }
@@ -196,8 +210,8 @@ export function CodingView({ doc, codings, codes, coders, me, recent, onChanged 
     const active = document.activeElement;
     if (document.querySelector('dialog[open]') || (active !== pageRef.current && isTextEntry(active))) return;
     event.preventDefault();
-    if (key === 'k') setPalette({ mode: 'apply' });
-    else void actions.inVivo(selection.selection);
+    if (key === 'k') setPalette({ mode: 'apply', passage: selection.take() });
+    else void actions.inVivo(selection.take());
   });
   useEffect(() => {
     const listener = (event: globalThis.KeyboardEvent) => onWindowKey(event);
@@ -206,8 +220,9 @@ export function CodingView({ doc, codings, codes, coders, me, recent, onChanged 
   }, []);
 
   function onDragStart(event: DragEvent<HTMLDivElement>) {
-    if (!selection.selection) return;
-    event.dataTransfer.setData(SELECTION_TYPE, JSON.stringify({ documentId: doc.id, ...selection.selection }));
+    const passage = selection.take();
+    if (!passage) return;
+    event.dataTransfer.setData(SELECTION_TYPE, JSON.stringify({ documentId: doc.id, ...passage }));
     event.dataTransfer.effectAllowed = 'copy';
   }
   function onDragOver(event: DragEvent<HTMLDivElement>) {
@@ -218,7 +233,7 @@ export function CodingView({ doc, codings, codes, coders, me, recent, onChanged 
     event.preventDefault();
     const codeId = Number(event.dataTransfer.getData(CODE_TYPE));
     const code = codeMap.get(codeId);
-    if (code) void actions.apply(code, selection.selection);
+    if (code) void actions.apply(code, selection.take());
   }
 
   const menuCoding = menu ? codings.find((c) => c.id === menu.coding.id) : undefined;
@@ -229,9 +244,9 @@ export function CodingView({ doc, codings, codes, coders, me, recent, onChanged 
         selectionLength={selection.selection ? selection.selection.end - selection.selection.start : 0}
         coders={coders}
         me={me}
-        onApply={(code) => void actions.apply(code, selection.selection)}
-        onPalette={() => setPalette({ mode: 'apply' })}
-        onInVivo={() => void actions.inVivo(selection.selection)}
+        onApply={(code) => void actions.apply(code, selection.take())}
+        onPalette={() => setPalette({ mode: 'apply', passage: selection.take() })}
+        onInVivo={() => void actions.inVivo(selection.take())}
       />
       <div className="viewer__scroll" ref={scrollRef}>
         <ViewportContext.Provider value={watch}>
@@ -256,7 +271,7 @@ export function CodingView({ doc, codings, codes, coders, me, recent, onChanged 
             onCut={(event) => event.preventDefault()}
           >
             {blocks.length === 0 ? <p className="empty-note">{t('viewer.empty')}</p> : null}
-            {blocks.map((block) => {
+            {blocks.slice(0, shown).map((block) => {
               if (block.type === 'section') {
                 return (
                   <div key={block.key} className="doc-section-row" contentEditable={false} data-label="">
@@ -286,6 +301,7 @@ export function CodingView({ doc, codings, codes, coders, me, recent, onChanged 
                 />
               );
             })}
+            {shown < blocks.length ? <div className="coding-page__rest" style={{ height: (blocks.length - shown) * ESTIMATED_BLOCK_PX }} aria-hidden="true" /> : null}
           </div>
         </ViewportContext.Provider>
         <p id="coding-keys" className="sr-only">
@@ -311,7 +327,7 @@ export function CodingView({ doc, codings, codes, coders, me, recent, onChanged 
           onClose={() => setPalette(null)}
           onChoose={(code) => {
             setPalette(null);
-            if (palette.mode === 'apply') void actions.apply(code, selection.selection);
+            if (palette.mode === 'apply') void actions.apply(code, palette.passage);
             else void actions.recode(palette.codingId, code);
           }}
         />

@@ -9,6 +9,11 @@ export interface TextSelection {
   /** Where the caret is when nothing is selected (announced to screen readers). */
   caret: number | null;
   /** Puts the DOM selection on a passage (stripe « Sélectionner le passage », keyboard extension). */
+  /**
+   * The passage to code now: the browser selection if it is in the page (read at once, not when
+   * its change event comes), else the passage kept while the focus is elsewhere.
+   */
+  take: () => TextRange | null;
   select: (range: TextRange, focus?: boolean) => void;
   clear: () => void;
   pieces: () => Piece[];
@@ -110,10 +115,16 @@ export function useTextSelection(pageRef: RefObject<HTMLElement | null>, text: s
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selection, layoutKey]);
 
+  const take = (): TextRange | null => {
+    const offsets = current();
+    if (!offsets) return selection;
+    return offsets.anchor === offsets.focus ? null : { start: Math.min(offsets.anchor, offsets.focus), end: Math.max(offsets.anchor, offsets.focus) };
+  };
+
   const clear = () => {
     document.getSelection()?.removeAllRanges();
     setSelection(null);
   };
 
-  return { selection, caret, select, clear, pieces };
+  return { selection, caret, take, select, clear, pieces };
 }
