@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { CaseSummary } from './domain/case';
 import type { Code } from './domain/codebook';
-import type { DocumentContent, DocumentSummary } from './domain/document';
+import type { DocumentContent, DocumentMedia, DocumentSummary } from './domain/document';
 import type { HistoryState } from './domain/history';
 import type { ImportOutcome } from './domain/import';
 import type { Memo } from './domain/memo';
@@ -62,6 +62,8 @@ export const contract = {
   ),
   'dialogs:chooseProjectToOpen': call<{ path: string | null }>()(none, 'read'),
   'dialogs:chooseCopyPath': call<{ path: string | null }>()(none, 'read'),
+  /** Native open dialog filtered on audio and video files (Electron); null when cancelled or in a browser. */
+  'dialogs:chooseMedia': call<{ path: string | null }>()(z.object({ documentId: idSchema }).strict(), 'read'),
 
   'projects:create': call<ProjectInfo>()(
     z
@@ -161,6 +163,9 @@ export const contract = {
   'codebook:list': call<Code[]>()(none, 'read'),
   'documents:list': call<DocumentSummary[]>()(none, 'read'),
   'documents:get': call<DocumentContent>()(z.object({ id: idSchema }).strict(), 'read'),
+  /** Links a recording kept beside the project (never copied): stored relative to the project's folder when inside it. */
+  'documents:linkMedia': call<{ media: DocumentMedia }>()(z.object({ id: idSchema, path: z.string().trim().min(1).max(4096) }).strict(), 'write'),
+  'documents:unlinkMedia': call<{ unlinked: boolean }>()(z.object({ id: idSchema }).strict(), 'write'),
   'cases:list': call<CaseSummary[]>()(none, 'read'),
   /** Cases linked to each document: `{ documentId: [caseId…] }`. */
   'cases:links': call<Record<number, number[]>>()(none, 'read'),

@@ -26,6 +26,8 @@ export const errorCodes = [
   'IMPORT_NO_TEXT',
   'IMPORT_NO_HEADER',
   'IMPORT_UNREADABLE_ENCODING',
+  'MEDIA_NOT_A_FILE',
+  'MEDIA_UNSUPPORTED_TYPE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

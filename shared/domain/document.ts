@@ -40,6 +40,14 @@ export interface DocumentSummary {
   codingCount: number;
   /** Bumped when the text or the structure changes (text edits, speaker renames). */
   revision: number;
+  /** The linked recording (audio or video beside the project), or null. */
+  media: DocumentMedia | null;
+}
+
+/** A recording linked to a document: only its file name and whether it is there; never its path. */
+export interface DocumentMedia {
+  name: string;
+  available: boolean;
 }
 
 export interface DocumentCoding extends TextRange {

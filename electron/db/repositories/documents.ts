@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { UnitDraft } from '../../../shared/document-builder';
-import type { DocumentContent, DocumentKind, DocumentSummary, DocumentUnit } from '../../../shared/domain/document';
+import type { DocumentContent, DocumentKind, DocumentMedia, DocumentSummary, DocumentUnit } from '../../../shared/domain/document';
 import type { Db } from '../open';
 import { statement } from '../statements';
 
@@ -50,9 +50,14 @@ interface SummaryRow {
   character_count: number;
   coding_count: number;
   revision: number;
+  media_path: string | null;
 }
 
-function toSummary(row: SummaryRow): DocumentSummary {
+/** Describes a stored recording path for the renderer (name, availability); the service knows the project's folder. */
+export type MediaDescriber = (stored: string) => DocumentMedia;
+const nameOnly: MediaDescriber = (stored) => ({ name: stored.slice(Math.max(stored.lastIndexOf('/'), stored.lastIndexOf('\\')) + 1), available: false });
+
+function toSummary(row: SummaryRow, media: MediaDescriber = nameOnly): DocumentSummary {
   return {
     id: row.id,
     name: row.name,
@@ -62,18 +67,19 @@ function toSummary(row: SummaryRow): DocumentSummary {
     characterCount: row.character_count,
     codingCount: row.coding_count,
     revision: row.revision,
+    media: row.media_path === null ? null : media(row.media_path),
   };
 }
 
-const summaryColumns = `d.id, d.name, d.kind, d.source_name, d.imported_at, d.revision, length(d.text) AS character_count,
+const summaryColumns = `d.id, d.name, d.kind, d.source_name, d.imported_at, d.revision, d.media_path, length(d.text) AS character_count,
   (SELECT count(*) FROM codings k WHERE k.document_id = d.id) AS coding_count`;
 
-export function listDocuments(db: Db): DocumentSummary[] {
-  return (statement(db, `SELECT ${summaryColumns} FROM documents d ORDER BY d.position, d.id`).all() as SummaryRow[]).map(toSummary);
+export function listDocuments(db: Db, media?: MediaDescriber): DocumentSummary[] {
+  return (statement(db, `SELECT ${summaryColumns} FROM documents d ORDER BY d.position, d.id`).all() as SummaryRow[]).map((row) => toSummary(row, media));
 }
 
 /** A document with its text, structure units and codings, in text order. */
-export function getDocument(db: Db, id: number): DocumentContent | null {
+export function getDocument(db: Db, id: number, media?: MediaDescriber): DocumentContent | null {
   const row = statement(db, `SELECT ${summaryColumns}, d.text, d.metadata FROM documents d WHERE d.id = ?`).get(id) as
     | (SummaryRow & { text: string; metadata: string })
     | undefined;
@@ -93,7 +99,7 @@ export function getDocument(db: Db, id: number): DocumentContent | null {
     }[]
   ).map((c) => ({ id: c.id, codeId: c.code_id, coderId: c.coder_id, start: c.start, end: c.end }));
   return {
-    ...toSummary(row),
+    ...toSummary(row, media),
     text: row.text,
     metadata: JSON.parse(row.metadata) as Record<string, unknown>,
     units,
@@ -107,4 +113,13 @@ export function listDocumentNames(db: Db): { id: number; name: string; sourceNam
     name: string;
     sourceName: string | null;
   }[];
+}
+
+/** The stored path of a document's recording (null when none); undefined when there is no such document. */
+export function getMediaPath(db: Db, id: number): { name: string; mediaPath: string | null } | undefined {
+  return statement(db, 'SELECT name, media_path AS mediaPath FROM documents WHERE id = ?').get(id) as { name: string; mediaPath: string | null } | undefined;
+}
+
+export function setMediaPath(db: Db, id: number, mediaPath: string | null): void {
+  statement(db, 'UPDATE documents SET media_path = ? WHERE id = ?').run(mediaPath, id);
 }

@@ -20,7 +20,7 @@ function start(host: Partial<Host> = {}): { service: Service; folder: string } {
     dataDir: tempDir(),
     appVersion: 'test',
     defaultProjectFolder: folder,
-    host: { nativeDialogs: true, chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => null, chooseCopyPath: async () => null, chooseImportFiles: async () => [], ...host },
+    host: { nativeDialogs: true, chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => null, chooseCopyPath: async () => null, chooseImportFiles: async () => [], chooseMedia: async () => null, ...host },
     workerFile,
     workerOptions: { workerData: { entry } },
   });
