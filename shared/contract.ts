@@ -64,6 +64,8 @@ export const contract = {
   'dialogs:chooseCopyPath': call<{ path: string | null }>()(none, 'read'),
   /** Native open dialog filtered on audio and video files (Electron); null when cancelled or in a browser. */
   'dialogs:chooseMedia': call<{ path: string | null }>()(z.object({ documentId: idSchema }).strict(), 'read'),
+  /** Browser mode's stand-in: the audio and video files of the project's folder and its subfolders (one level). */
+  'dialogs:listMedia': call<{ folder: string; files: { name: string; path: string }[] }>()(none, 'read'),
 
   'projects:create': call<ProjectInfo>()(
     z

@@ -75,3 +75,26 @@ export function mediaFileOf(projectFile: string, stored: string): MediaFile | nu
   if (type === null || !isRegularFile(file)) return null;
   return { path: file, type };
 }
+
+const MAX_LISTED = 200;
+
+/** Audio and video files in `folder` and its subfolders one level down (hidden ones skipped), by name. */
+export function mediaInFolder(folder: string): { name: string; path: string }[] {
+  const found: { name: string; path: string }[] = [];
+  const entries = (dir: string): fs.Dirent[] => {
+    try {
+      return fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.'));
+    } catch {
+      return [];
+    }
+  };
+  for (const entry of entries(folder)) {
+    if (entry.isFile() && mediaTypeOf(entry.name)) found.push({ name: entry.name, path: path.join(folder, entry.name) });
+    if (entry.isDirectory()) {
+      for (const child of entries(path.join(folder, entry.name))) {
+        if (child.isFile() && mediaTypeOf(child.name)) found.push({ name: `${entry.name}/${child.name}`, path: path.join(folder, entry.name, child.name) });
+      }
+    }
+  }
+  return found.sort((a, b) => a.name.localeCompare(b.name, 'fr')).slice(0, MAX_LISTED);
+}

@@ -2,10 +2,10 @@ import path from 'node:path';
 import { BaliseError } from '../../../shared/errors';
 import { getMediaPath, setMediaPath } from '../../db/repositories/documents';
 import type { Handlers } from '../context';
-import { checkMediaFile, describeMedia, storedMediaPath } from '../media';
+import { checkMediaFile, describeMedia, mediaInFolder, storedMediaPath } from '../media';
 
 /** Recordings beside transcripts: link, unlink, and the native dialog to choose one. */
-export const mediaHandlers: Handlers<'documents:linkMedia' | 'documents:unlinkMedia' | 'dialogs:chooseMedia'> = {
+export const mediaHandlers: Handlers<'documents:linkMedia' | 'documents:unlinkMedia' | 'dialogs:chooseMedia' | 'dialogs:listMedia'> = {
   'documents:linkMedia': ({ id, path: file }, context) => {
     const session = context.requireProject();
     const document = getMediaPath(session.db, id);
@@ -31,5 +31,10 @@ export const mediaHandlers: Handlers<'documents:linkMedia' | 'documents:unlinkMe
     const session = context.requireProject();
     if (!getMediaPath(session.db, documentId)) throw new BaliseError('NOT_FOUND', { what: `Document ${documentId}` });
     return { path: await context.options.host.chooseMedia(path.dirname(session.path)) };
+  },
+
+  'dialogs:listMedia': (_input, context) => {
+    const folder = path.dirname(context.requireProject().path);
+    return { folder, files: mediaInFolder(folder) };
   },
 };

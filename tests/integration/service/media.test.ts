@@ -34,6 +34,8 @@ describe('recordings beside transcripts', () => {
     fs.writeFileSync(wav, makeWav(1));
 
     expect((await service.call('documents:get', { id })).media).toBeNull();
+    fs.writeFileSync(path.join(folder, 'notes.txt'), 'pas un enregistrement');
+    expect(await service.call('dialogs:listMedia', {})).toEqual({ folder, files: [{ name: 'audio/entretien 01.wav', path: wav }] });
     const linked = await service.call('documents:linkMedia', { id, path: wav });
     expect(linked).toEqual({ media: { name: 'entretien 01.wav', available: true } });
     expect(storedPath(project, id)).toBe('audio/entretien 01.wav');
