@@ -18,6 +18,7 @@ import './styles/panels.css';
 import './styles/viewer.css';
 import './styles/import.css';
 import './styles/tools.css';
+import './styles/media.css';
 
 const transport: Transport = window.balise
   ? ipcTransport(window.balise)
@@ -28,6 +29,6 @@ if (!container) throw new Error('#root is missing from index.html');
 
 createRoot(container).render(
   <StrictMode>
-    <App services={{ api: createApi(transport), on: transport.on }} />
+    <App services={{ api: createApi(transport), on: transport.on, mediaUrl: transport.mediaUrl }} />
   </StrictMode>,
 );

@@ -37,4 +37,6 @@ export const enMedia: Record<keyof typeof frMedia, string> = {
   'media.missing': 'The recording “{name}” cannot be found: it may have been moved or renamed. Link it again, or remove it.',
   'media.unplayable': 'The recording “{name}” cannot be played here (format or codec not supported by the player).',
   'media.seekTurn': 'Listen from {time}',
+  'media.timeOf': '{time} / {duration}',
+  'media.rate': '{rate}×',
 };

@@ -35,4 +35,6 @@ export const frMedia = {
   'media.missing': 'L’enregistrement « {name} » est introuvable : il a peut-être été déplacé ou renommé. Associez-le à nouveau, ou retirez-le.',
   'media.unplayable': 'L’enregistrement « {name} » ne peut pas être lu ici (format ou codec non pris en charge par le lecteur).',
   'media.seekTurn': 'Écouter à partir de {time}',
+  'media.timeOf': '{time} / {duration}',
+  'media.rate': '{rate}×',
 } as const;

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import type { Code } from '../../../shared/domain/codebook';
 import type { DocumentCoding } from '../../../shared/domain/document';
 import { useT } from '../../app/I18n';
+import { useActiveTurn } from '../media/MediaProvider';
+import { TurnTime, unitIdOfKey } from '../media/TurnTime';
 import { CodedText } from './CodedText';
 import { codesIn, type Block, type TextBlock } from './documentLayout';
 
@@ -14,6 +16,7 @@ interface Props {
 
 /** One block of the read-only document: its labels (speaker, time, prompt…), its text, its codes. */
 export function BlockView({ block, text, codings, codes }: Props) {
+  const activeTurn = useActiveTurn(block.type === 'turn' ? unitIdOfKey(block.key) : null);
   if (block.type === 'section') {
     return (
       <div className="doc-section-row">
@@ -27,13 +30,13 @@ export function BlockView({ block, text, codings, codes }: Props) {
   const row = block.type === 'answer' || block.type === 'cell' ? `${block.rowStart ? ' doc-block--row-start' : ''}${block.rule ? ' doc-block--rule' : ''}` : '';
   return (
     <div className={`doc-block doc-block--${block.type}${row}`}>
-      <div className="doc-block__main">{content(block, body)}</div>
+      <div className="doc-block__main">{content(block, body, activeTurn)}</div>
       <CodeMargin ids={codesIn(block.start, block.end, codings)} codes={codes} />
     </div>
   );
 }
 
-function content(block: TextBlock, body: ReactNode) {
+function content(block: TextBlock, body: ReactNode, activeTurn: boolean) {
   switch (block.type) {
     case 'heading': {
       const Tag = (['h3', 'h4', 'h5', 'h6'] as const)[Math.max(1, Math.min(block.level, 4)) - 1] ?? 'h6';
@@ -41,10 +44,10 @@ function content(block: TextBlock, body: ReactNode) {
     }
     case 'turn':
       return (
-        <div className="turn">
+        <div className={activeTurn ? 'turn turn--active' : 'turn'}>
           <div className="turn__who">
             {block.speaker ? <span className="turn__speaker">{block.speaker}</span> : null}
-            {block.time ? <time className="turn__time">{block.time}</time> : null}
+            {block.time ? <TurnTime time={block.time} unitId={unitIdOfKey(block.key)} /> : null}
           </div>
           <p className="turn__text">{body}</p>
         </div>

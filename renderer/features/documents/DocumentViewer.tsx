@@ -5,6 +5,9 @@ import { useApi } from '../../app/Services';
 import { useAsync } from '../../app/useAsync';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
+import { MediaActions } from '../media/MediaActions';
+import { MediaPlayerBar } from '../media/MediaPlayerBar';
+import { MediaProvider } from '../media/MediaProvider';
 import { BlockView } from './BlockView';
 import { layoutDocument } from './documentLayout';
 import { documentKindIcon, documentKindLabel } from './kinds';
@@ -34,6 +37,7 @@ export function DocumentViewer({ documentId, dataKey, codes, onSpeakers, onAutoc
 
   if (!doc || !codes) return null;
   return (
+    <MediaProvider document={doc}>
     <article className="viewer" aria-labelledby="viewer-title">
       <header className="viewer__header">
         <div className="viewer__heading">
@@ -53,6 +57,7 @@ export function DocumentViewer({ documentId, dataKey, codes, onSpeakers, onAutoc
             <Button size="sm" variant="ghost" icon="sparkle" onClick={onAutocode}>
               {t('autocode.open')}
             </Button>
+            <MediaActions document={doc} />
           </div>
         </div>
         <p className="viewer__meta">
@@ -69,6 +74,7 @@ export function DocumentViewer({ documentId, dataKey, codes, onSpeakers, onAutoc
           ) : null}
         </p>
       </header>
+      <MediaPlayerBar />
       <div className="viewer__scroll" tabIndex={0} aria-label={doc.name} role="region">
         <div className="viewer__page" data-testid="document-text">
           {blocks.length === 0 ? <p className="empty-note">{t('viewer.empty')}</p> : null}
@@ -78,5 +84,6 @@ export function DocumentViewer({ documentId, dataKey, codes, onSpeakers, onAutoc
         </div>
       </div>
     </article>
+    </MediaProvider>
   );
 }

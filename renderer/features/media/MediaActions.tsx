@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { DocumentContent } from '../../../shared/domain/document';
+import { useT } from '../../app/I18n';
+import { useApi } from '../../app/Services';
+import { useToasts } from '../../app/Toasts';
+import { useAsync } from '../../app/useAsync';
+import { Button } from '../../ui/Button';
+import { MediaLinkDialog } from './MediaLinkDialog';
+
+/**
+ * « Associer un enregistrement… » and « Retirer l’enregistrement » in a document's header: shown
+ * on transcripts, and on any document already linked. Electron asks its native open dialog; the
+ * browser shows MediaLinkDialog. The viewer reloads when the service says the project changed.
+ */
+export function MediaActions({ document: doc }: { document: Pick<DocumentContent, 'id' | 'kind' | 'media'> }) {
+  const t = useT();
+  const api = useApi();
+  const toasts = useToasts();
+  const app = useAsync('media-app-info', () => api.app.info({}));
+  const [choosing, setChoosing] = useState(false);
+  if (doc.kind !== 'transcript' && doc.media === null) return null;
+
+  async function link(path: string) {
+    const { media } = await api.documents.linkMedia({ id: doc.id, path });
+    setChoosing(false);
+    toasts.showInfo('media.linked', { name: media.name });
+  }
+
+  async function choose() {
+    if (!app.data?.nativeDialogs) return setChoosing(true);
+    try {
+      const { path } = await api.dialogs.chooseMedia({ documentId: doc.id });
+      if (path) await link(path);
+    } catch (error) {
+      toasts.showError(error);
+    }
+  }
+
+  async function unlink() {
+    try {
+      await api.documents.unlinkMedia({ id: doc.id });
+      toasts.showInfo('media.unlinked');
+    } catch (error) {
+      toasts.showError(error);
+    }
+  }
+
+  return (
+    <>
+      {doc.media === null || !doc.media.available ? (
+        <Button size="sm" variant="ghost" title={t('media.linkHint')} onClick={() => void choose()}>
+          {t('media.link')}
+        </Button>
+      ) : null}
+      {doc.media !== null ? (
+        <Button size="sm" variant="ghost" title={t('media.unlinkHint', { name: doc.media.name })} onClick={() => void unlink()}>
+          {t('media.unlink')}
+        </Button>
+      ) : null}
+      {choosing ? <MediaLinkDialog onLink={link} onClose={() => setChoosing(false)} /> : null}
+    </>
+  );
+}
