@@ -12,6 +12,7 @@ export const enMedia: Record<keyof typeof frMedia, string> = {
   'media.link': 'Link a recording…',
   'media.linkHint': 'Link this document to its audio or video file, kept beside the project (it is neither copied nor sent).',
   'media.unlink': 'Remove the recording',
+  'media.unlinkShort': 'Remove',
   'media.unlinkHint': 'Stop linking “{name}” to this document (the file is not deleted).',
   'media.linked': 'Recording “{name}” linked',
   'media.unlinked': 'Recording removed',

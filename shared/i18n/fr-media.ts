@@ -10,6 +10,7 @@ export const frMedia = {
   'media.link': 'Associer un enregistrement…',
   'media.linkHint': 'Relier ce document à son fichier audio ou vidéo, gardé à côté du projet (il n’est ni copié ni envoyé).',
   'media.unlink': 'Retirer l’enregistrement',
+  'media.unlinkShort': 'Retirer',
   'media.unlinkHint': 'Ne plus relier « {name} » à ce document (le fichier n’est pas supprimé).',
   'media.linked': 'Enregistrement « {name} » associé',
   'media.unlinked': 'Enregistrement retiré',

@@ -8,8 +8,8 @@ import { Button } from '../../ui/Button';
 import { MediaLinkDialog } from './MediaLinkDialog';
 
 /**
- * « Associer un enregistrement… » and « Retirer l’enregistrement » in a document's header: shown
- * on transcripts, and on any document already linked. Electron asks its native open dialog; the
+ * « Associer un enregistrement… » in a document's header, on transcripts without a playable
+ * recording (none linked, or gone missing); « Retirer » is in the player bar (UnlinkMediaButton). Electron asks its native open dialog; the
  * browser shows MediaLinkDialog. The viewer reloads when the service says the project changed.
  */
 export function MediaActions({ document: doc }: { document: Pick<DocumentContent, 'id' | 'kind' | 'media'> }) {
@@ -36,15 +36,6 @@ export function MediaActions({ document: doc }: { document: Pick<DocumentContent
     }
   }
 
-  async function unlink() {
-    try {
-      await api.documents.unlinkMedia({ id: doc.id });
-      toasts.showInfo('media.unlinked');
-    } catch (error) {
-      toasts.showError(error);
-    }
-  }
-
   return (
     <>
       {doc.media === null || !doc.media.available ? (
@@ -52,12 +43,27 @@ export function MediaActions({ document: doc }: { document: Pick<DocumentContent
           {t('media.link')}
         </Button>
       ) : null}
-      {doc.media !== null ? (
-        <Button size="sm" variant="ghost" title={t('media.unlinkHint', { name: doc.media.name })} onClick={() => void unlink()}>
-          {t('media.unlink')}
-        </Button>
-      ) : null}
       {choosing ? <MediaLinkDialog onLink={link} onClose={() => setChoosing(false)} /> : null}
     </>
+  );
+}
+
+/** « Retirer »: the document no longer points at its recording (the file stays where it is). */
+export function UnlinkMediaButton({ documentId, name }: { documentId: number; name: string }) {
+  const t = useT();
+  const api = useApi();
+  const toasts = useToasts();
+  async function unlink() {
+    try {
+      await api.documents.unlinkMedia({ id: documentId });
+      toasts.showInfo('media.unlinked');
+    } catch (error) {
+      toasts.showError(error);
+    }
+  }
+  return (
+    <Button size="sm" variant="ghost" className="media-bar__unlink" aria-label={t('media.unlink')} title={t('media.unlinkHint', { name })} onClick={() => void unlink()}>
+      {t('media.unlinkShort')}
+    </Button>
   );
 }

@@ -3,6 +3,7 @@ import { mediaKindOf } from '../../../shared/media/formats';
 import { useT } from '../../app/I18n';
 import { useMediaUrl } from '../../app/Services';
 import { Icon } from '../../ui/Icon';
+import { UnlinkMediaButton } from './MediaActions';
 import { MediaIcon, type MediaIconName } from './MediaIcon';
 import { playbackRates, SKIP_SECONDS, useMediaAttach, useMediaClock, useMediaTurns } from './MediaProvider';
 
@@ -24,6 +25,7 @@ export function MediaPlayerBar() {
       <div className="media-bar media-bar--problem" role="status">
         <Icon name="alert" />
         <p>{t(media.available ? 'media.unplayable' : 'media.missing', { name: media.name })}</p>
+        <UnlinkMediaButton documentId={documentId} name={media.name} />
       </div>
     );
   }
@@ -73,6 +75,7 @@ export function MediaPlayerBar() {
           <MediaIcon name="recording" />
           {media.name}
         </span>
+        <UnlinkMediaButton documentId={documentId} name={media.name} />
       </div>
     </div>
   );
