@@ -111,6 +111,57 @@ describe('a transcript with its recording', () => {
     await saveScreenshot(app.page, 'enregistrement');
   });
 
+  it('keeps the turn being heard in view while it plays, unless the reader has just scrolled away', async () => {
+    const viewer = app.page.getByRole('article');
+    const bar = viewer.getByTestId('media-bar');
+    const region = viewer.getByRole('region', { name: 'entretien-conseillere' });
+    const turns = viewer.locator('.turn');
+    await app.page.setViewportSize({ width: 1440, height: 430 });
+    try {
+      const visible = (index: number) =>
+        turns.nth(index).evaluate((turn) => {
+          const box = turn.getBoundingClientRect();
+          const view = turn.closest('.viewer__scroll')!.getBoundingClientRect();
+          return box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
+        });
+      await bar.getByLabel('Vitesse de lecture').selectOption('1');
+      await region.evaluate((element) => (element.scrollTop = 0));
+      // From the second turn, 5 s forward while playing: the fourth turn (00:00:06), below the fold, comes into view.
+      await turns.nth(1).getByRole('button', { name: 'Écouter à partir de 00:00:02' }).click();
+      await region.evaluate((element) => (element.scrollTop = 0));
+      expect(await visible(3)).toBe(false);
+      await region.focus();
+      await app.page.keyboard.press('Control+Alt+ArrowRight');
+      await eventually(() => turns.nth(3).getAttribute('class'), (c) => c?.includes('turn--active') === true);
+      await eventually(() => visible(3), (v) => v);
+      // Let the smooth scroll end: a wheel during it would not stop it.
+      let last = -1;
+      await eventually(
+        async () => {
+          const top = await region.evaluate((element) => element.scrollTop);
+          const still = top === last;
+          last = top;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          return still;
+        },
+        (still) => still,
+      );
+
+      // The reader scrolls back up with the wheel: the next turns play (00:00:10 comes 1.5 to 3 s after the wheel),
+      // the text stays where the reader put it.
+      const box = (await region.boundingBox())!;
+      await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await app.page.mouse.wheel(0, -2000);
+      await eventually(() => region.evaluate((element) => element.scrollTop), (top) => top === 0);
+      await eventually(() => turns.nth(5).getAttribute('class'), (c) => c?.includes('turn--active') === true);
+      expect(await region.evaluate((element) => element.scrollTop)).toBe(0);
+      expect(await visible(5)).toBe(false);
+      await viewer.locator('audio').evaluate((element: HTMLAudioElement) => element.pause());
+    } finally {
+      await app.page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
   it('says plainly when the recording is missing, and removing the link can be undone', async () => {
     const viewer = app.page.getByRole('article');
     fs.renameSync(wav, `${wav}.deplace`);
