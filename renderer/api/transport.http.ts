@@ -57,6 +57,6 @@ export function httpTransport(token: string): Transport {
       return () => set.delete(listener);
     },
     // A media element cannot send headers: the token goes in the query, as for the event stream.
-    mediaUrl: (documentId) => `/media/${documentId}?jeton=${encodeURIComponent(token)}`,
+    mediaUrl: (documentId, version) => `/media/${documentId}?jeton=${encodeURIComponent(token)}&v=${encodeURIComponent(version)}`,
   };
 }

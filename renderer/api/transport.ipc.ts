@@ -13,6 +13,6 @@ export function ipcTransport(bridge: Bridge): Transport {
     },
     on: (event, listener) => bridge.on(event, listener),
     // Served by the main process's balise-media:// protocol (electron/media-protocol.ts).
-    mediaUrl: (documentId) => `balise-media://document/${documentId}`,
+    mediaUrl: (documentId, version) => `balise-media://document/${documentId}?v=${encodeURIComponent(version)}`,
   };
 }

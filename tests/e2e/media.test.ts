@@ -183,4 +183,33 @@ describe('a transcript with its recording', () => {
     expect(await notice.getByRole('button', { name: 'Retirer l’enregistrement' }).count()).toBe(1);
     expect(await seriousViolations(app.page)).toEqual([]);
   });
+
+  it('refuses a file that is not a recording, and says so when the player cannot read one', async () => {
+    const viewer = app.page.getByRole('article');
+    const notes = path.join(app.projectFolder, 'notes.txt');
+    fs.writeFileSync(notes, 'pas un enregistrement');
+    await viewer.getByRole('button', { name: 'Associer un enregistrement…' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Associer un enregistrement' });
+    await dialog.getByLabel('Chemin du fichier audio ou vidéo').fill(notes);
+    await dialog.getByRole('button', { name: 'Associer', exact: true }).click();
+    const refusal = dialog.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/^« notes\.txt » n’est pas un enregistrement que Balise sait lire\. Formats acceptés : \.mp3, /);
+
+    // An .mp3 that holds no sound: linked (the service cannot tell), but the player says it cannot read it.
+    const broken = path.join(app.projectFolder, 'abime.mp3');
+    fs.writeFileSync(broken, Buffer.from('ceci n’est pas du son'.repeat(50)));
+    await dialog.getByLabel('Chemin du fichier audio ou vidéo').fill(broken);
+    await dialog.getByRole('button', { name: 'Associer', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const notice = viewer.getByRole('status').filter({ hasText: 'ne peut pas être lu' });
+    await notice.waitFor();
+    expect(await notice.locator('p').textContent()).toBe(
+      'L’enregistrement « abime.mp3 » ne peut pas être lu ici (format ou codec non pris en charge par le lecteur).',
+    );
+    // It stays said (no reload loop) and the timestamps stay plain text.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await notice.count()).toBe(1);
+    expect(await viewer.locator('.turn__time--seek').count()).toBe(0);
+  });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatMediaTime } from '../../../shared/media/time';
 import { mediaKindOf } from '../../../shared/media/formats';
 import { useT } from '../../app/I18n';
@@ -16,8 +17,6 @@ export function MediaPlayerBar() {
   const t = useT();
   const clock = useMediaClock();
   const turns = useMediaTurns();
-  const attach = useMediaAttach();
-  const mediaUrl = useMediaUrl();
   if (!clock?.media) return null;
   const { media, documentId } = clock;
   if (!media.available || clock.failed) {
@@ -30,12 +29,11 @@ export function MediaPlayerBar() {
     );
   }
   const video = mediaKindOf(media.name) === 'video';
-  const Element = video ? 'video' : 'audio';
   const time = formatMediaTime(clock.currentTime);
   const duration = formatMediaTime(clock.duration);
   return (
     <div className={`media-bar${video ? ' media-bar--video' : ''}`} role="group" aria-label={t('media.player', { name: media.name })} data-testid="media-bar">
-      <Element key={`${documentId}/${media.name}`} ref={attach} className="media-bar__element" src={mediaUrl(documentId)} preload="metadata" />
+      <MediaElement key={`${documentId}/${media.name}`} video={video} documentId={documentId} />
       <div className="media-bar__controls">
         <PlayerButton icon="back" label={t('media.back')} title={t('media.backTitle')} onClick={() => clock.skip(-SKIP_SECONDS)} />
         <PlayerButton
@@ -87,4 +85,13 @@ function PlayerButton({ icon, label, title, onClick, primary }: { icon: MediaIco
       <MediaIcon name={icon} />
     </button>
   );
+}
+
+/** The <audio>/<video> element, new (with a new address) for each linked file. */
+function MediaElement({ video, documentId }: { video: boolean; documentId: number }) {
+  const attach = useMediaAttach();
+  const mediaUrl = useMediaUrl();
+  const [version] = useState(() => Date.now().toString(36));
+  const Element = video ? 'video' : 'audio';
+  return <Element ref={attach} className="media-bar__element" src={mediaUrl(documentId, version)} preload="metadata" />;
 }

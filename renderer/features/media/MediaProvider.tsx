@@ -55,10 +55,13 @@ export function MediaProvider({ document: doc, children }: Props) {
   const [duration, setDuration] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [rate, setRateState] = useState(1);
-  const [failed, setFailed] = useState(false);
+  /** The recording the player could not read (document and file name), so a new link gets a new try. */
+  const [failedKey, setFailedKey] = useState<string | null>(null);
   const lastUserScroll = useRef(0);
   const turns = useMemo(() => timedTurns(doc.units), [doc.units]);
   const media = doc.media;
+  const mediaKey = media ? `${doc.id}/${media.name}` : null;
+  const failed = mediaKey !== null && failedKey === mediaKey;
   const ready = media !== null && media.available && element !== null && !failed;
 
   useEffect(() => {
@@ -69,7 +72,7 @@ export function MediaProvider({ document: doc, children }: Props) {
       setPlaying(!element.paused && !element.ended);
       setRateState(element.playbackRate);
     };
-    const fail = () => setFailed(true);
+    const fail = () => setFailedKey(mediaKey);
     const events = ['timeupdate', 'durationchange', 'loadedmetadata', 'play', 'pause', 'ended', 'seeked', 'ratechange'] as const;
     for (const name of events) element.addEventListener(name, sync);
     element.addEventListener('error', fail);
@@ -78,12 +81,11 @@ export function MediaProvider({ document: doc, children }: Props) {
       for (const name of events) element.removeEventListener(name, sync);
       element.removeEventListener('error', fail);
     };
-  }, [element]);
+  }, [element, mediaKey]);
 
   const attach = useCallback((next: HTMLMediaElement | null) => {
     elementRef.current = next;
     setElement(next);
-    setFailed(false);
   }, []);
 
   const seek = useCallback(
