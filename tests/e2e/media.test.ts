@@ -63,6 +63,8 @@ describe('a transcript with its recording', () => {
     const dialog = app.page.getByRole('dialog', { name: 'Associer un enregistrement' });
     await dialog.getByRole('button', { name: 'enregistrements/entretien-conseillere.wav' }).click();
     expect(await dialog.getByLabel('Chemin du fichier audio ou vidéo').inputValue()).toBe(wav);
+    expect(await dialog.getByRole('button', { name: 'enregistrements/entretien-conseillere.wav' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await seriousViolations(app.page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Associer', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     // Linked: the header no longer offers a link; « Retirer » is in the player bar.
