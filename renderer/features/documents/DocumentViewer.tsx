@@ -57,7 +57,6 @@ export function DocumentViewer({ documentId, dataKey, codes, onSpeakers, onAutoc
             <Button size="sm" variant="ghost" icon="sparkle" onClick={onAutocode}>
               {t('autocode.open')}
             </Button>
-            <MediaActions document={doc} />
           </div>
         </div>
         <p className="viewer__meta">
@@ -72,6 +71,7 @@ export function DocumentViewer({ documentId, dataKey, codes, onSpeakers, onAutoc
               <span>{t('documents.source', { name: doc.sourceName })}</span>
             </>
           ) : null}
+          <MediaActions document={doc} />
         </p>
       </header>
       <MediaPlayerBar />

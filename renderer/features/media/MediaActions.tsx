@@ -1,15 +1,18 @@
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { DocumentContent } from '../../../shared/domain/document';
 import { useT } from '../../app/I18n';
 import { useApi } from '../../app/Services';
 import { useToasts } from '../../app/Toasts';
 import { useAsync } from '../../app/useAsync';
 import { Button } from '../../ui/Button';
+import { MediaIcon } from './MediaIcon';
 import { MediaLinkDialog } from './MediaLinkDialog';
 
 /**
- * « Associer un enregistrement… » in a document's header, on transcripts without a playable
- * recording (none linked, or gone missing); « Retirer » is in the player bar (UnlinkMediaButton). Electron asks its native open dialog; the
+ * « Associer un enregistrement… » at the end of a document's header line (kind · characters ·
+ * codings · source), on transcripts without a playable recording (none linked, or gone missing);
+ * « Retirer » is in the player bar (UnlinkMediaButton). The dialog goes to the body: this sits in a <p>. Electron asks its native open dialog; the
  * browser shows MediaLinkDialog. The viewer reloads when the service says the project changed.
  */
 export function MediaActions({ document: doc }: { document: Pick<DocumentContent, 'id' | 'kind' | 'media'> }) {
@@ -36,14 +39,15 @@ export function MediaActions({ document: doc }: { document: Pick<DocumentContent
     }
   }
 
+  if (doc.media !== null && doc.media.available) return null;
   return (
     <>
-      {doc.media === null || !doc.media.available ? (
-        <Button size="sm" variant="ghost" title={t('media.linkHint')} onClick={() => void choose()}>
-          {t('media.link')}
-        </Button>
-      ) : null}
-      {choosing ? <MediaLinkDialog onLink={link} onClose={() => setChoosing(false)} /> : null}
+      <span aria-hidden="true">·</span>
+      <button type="button" className="viewer__media-link" title={t('media.linkHint')} onClick={() => void choose()}>
+        <MediaIcon name="recording" size={14} />
+        {t('media.link')}
+      </button>
+      {choosing ? createPortal(<MediaLinkDialog onLink={link} onClose={() => setChoosing(false)} />, document.body) : null}
     </>
   );
 }
