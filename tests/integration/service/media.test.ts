@@ -88,6 +88,9 @@ describe('recordings beside transcripts', () => {
       code: 'MEDIA_UNSUPPORTED_TYPE',
       message: expect.stringContaining('notes.txt'),
     });
+    // A link named like a recording does not make any file one.
+    fs.symlinkSync(notes, path.join(folder, 'deguise.wav'));
+    await expect(service.call('documents:linkMedia', { id, path: path.join(folder, 'deguise.wav') })).rejects.toMatchObject({ code: 'MEDIA_UNSUPPORTED_TYPE' });
     await expect(service.call('documents:linkMedia', { id: 999, path: notes })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await service.call('history:list', {})).entries.length).toBe(before);
     expect(storedPath(project, id)).toBeNull();
