@@ -73,6 +73,12 @@ export function mediaFileOf(projectFile: string, stored: string): MediaFile | nu
   const file = resolveMediaPath(projectFile, stored);
   const type = mediaTypeOf(file);
   if (type === null || !isRegularFile(file)) return null;
+  // The file may have been replaced by a symbolic link since it was linked: check where it leads.
+  try {
+    if (mediaTypeOf(fs.realpathSync(file)) === null) return null;
+  } catch {
+    return null;
+  }
   return { path: file, type };
 }
 

@@ -53,6 +53,14 @@ describe('recordings beside transcripts', () => {
     await service.call('history:redo', {});
     expect((await service.call('documents:get', { id })).media).toEqual({ name: 'entretien 01.wav', available: true });
 
+    // Replaced by a symbolic link to something else: nothing is served.
+    fs.renameSync(wav, `${wav}.bak`);
+    fs.symlinkSync(path.join(folder, 'notes.txt'), wav);
+    expect(await service.mediaFile(id)).toBeNull();
+    fs.rmSync(wav);
+    fs.renameSync(`${wav}.bak`, wav);
+    expect(await service.mediaFile(id)).toEqual({ path: wav, type: 'audio/wav' });
+
     // A file moved away: the link stays, marked missing, and nothing is served.
     fs.renameSync(wav, path.join(folder, 'ailleurs.wav'));
     expect((await service.call('documents:get', { id })).media).toEqual({ name: 'entretien 01.wav', available: false });
