@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { documentExtensions, tableExtensions } from '../shared/domain/import';
+import { mediaExtensions } from '../shared/media/formats';
 import { translate, type Language } from '../shared/i18n';
 import type { Host } from './service/host';
 
@@ -35,6 +36,11 @@ export function projectPathFromArgv(argv: readonly string[], cwd: string): strin
     return path.resolve(cwd, arg);
   }
   return null;
+}
+
+/** Audio and video files a transcript can be linked to. */
+export function mediaFilters(lang: Language): { name: string; extensions: string[] }[] {
+  return [{ name: translate(lang, 'dialog.mediaFilter'), extensions: [...mediaExtensions] }];
 }
 
 /** Electron's dialog functions, already attached to the main window by the caller. */
@@ -95,6 +101,17 @@ export function createElectronHost({ dialogs, language, defaultFolder }: Electro
         properties: ['openFile', 'multiSelections'],
       });
       return result.canceled ? [] : result.filePaths.map((file) => path.resolve(file));
+    },
+    async chooseMedia(folder) {
+      const lang = language();
+      const result = await dialogs.showOpenDialog({
+        title: translate(lang, 'dialog.chooseMedia'),
+        defaultPath: folder,
+        filters: mediaFilters(lang),
+        properties: ['openFile'],
+      });
+      const file = result.filePaths[0];
+      return result.canceled || !file ? null : path.resolve(file);
     },
   };
 }

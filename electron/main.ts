@@ -12,6 +12,7 @@ import { BaliseError } from '../shared/errors';
 import { translate, type Language } from '../shared/i18n';
 import { EVENT_CHANNEL, type EventMessage } from '../shared/ipc';
 import { createElectronHost, projectPathFromArgv } from './electron-host';
+import { mediaSchemePrivileges, registerMediaProtocol } from './media-protocol';
 import { buildMenuTemplate, withMenuRefresh, type MenuHandlers } from './menu';
 import { appVersion, defaultProjectFolder } from './paths';
 import { APP_INDEX_URL, appSchemePrivileges, registerAppProtocol } from './protocol';
@@ -211,6 +212,7 @@ async function start(): Promise<void> {
     nativeBinding: sqliteBindingForDevelopment(),
   });
   service = running;
+  registerMediaProtocol(protocol, (documentId) => running.mediaFile(documentId));
   running.onEvent((event, payload) => {
     send(event, payload);
     if (event === 'project:changed') void refreshMenu();
@@ -255,7 +257,7 @@ function main(): void {
     return;
   }
   // Before 'ready': the scheme's privileges, and the sandbox for every renderer.
-  protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+  protocol.registerSchemesAsPrivileged([appSchemePrivileges, mediaSchemePrivileges]);
   app.enableSandbox();
   if (process.platform === 'win32') app.setAppUserModelId('fr.balise.app');
 

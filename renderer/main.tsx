@@ -22,6 +22,7 @@ import './styles/coding.css';
 import './styles/edit-text.css';
 import './styles/documents.css';
 import './styles/memos.css';
+import './styles/media.css';
 
 const transport: Transport = window.balise
   ? ipcTransport(window.balise)
@@ -32,6 +33,6 @@ if (!container) throw new Error('#root is missing from index.html');
 
 createRoot(container).render(
   <StrictMode>
-    <App services={{ api: createApi(transport), on: transport.on }} />
+    <App services={{ api: createApi(transport), on: transport.on, mediaUrl: transport.mediaUrl }} />
   </StrictMode>,
 );

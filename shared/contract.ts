@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { CaseSummary } from './domain/case';
 import type { Code } from './domain/codebook';
-import type { DocumentCoding, DocumentContent, DocumentGroup, DocumentSummary } from './domain/document';
+import type { DocumentCoding, DocumentContent, DocumentGroup, DocumentMedia, DocumentSummary } from './domain/document';
 import type { HistoryState } from './domain/history';
 import type { TextEditResult } from './domain/text-edit';
 import type { ImportOutcome } from './domain/import';
@@ -89,6 +89,10 @@ export const contract = {
   ),
   'dialogs:chooseProjectToOpen': call<{ path: string | null }>()(none, 'read'),
   'dialogs:chooseCopyPath': call<{ path: string | null }>()(none, 'read'),
+  /** Native open dialog filtered on audio and video files (Electron); null when cancelled or in a browser. */
+  'dialogs:chooseMedia': call<{ path: string | null }>()(z.object({ documentId: idSchema }).strict(), 'read'),
+  /** Browser mode's stand-in: the audio and video files of the project's folder and its subfolders (one level). */
+  'dialogs:listMedia': call<{ folder: string; files: { name: string; path: string }[] }>()(none, 'read'),
 
   'projects:create': call<ProjectInfo>()(
     z
@@ -198,6 +202,9 @@ export const contract = {
     'write',
     EDIT_TEXT_MAX_BYTES,
   ),
+  /** Links a recording kept beside the project (never copied): stored relative to the project's folder when inside it. */
+  'documents:linkMedia': call<{ media: DocumentMedia }>()(z.object({ id: idSchema, path: z.string().trim().min(1).max(4096) }).strict(), 'write'),
+  'documents:unlinkMedia': call<{ unlinked: boolean }>()(z.object({ id: idSchema }).strict(), 'write'),
   'cases:list': call<CaseSummary[]>()(none, 'read'),
   /** Cases linked to each document: `{ documentId: [caseId…] }`. */
   'cases:links': call<Record<number, number[]>>()(none, 'read'),

@@ -8,6 +8,8 @@ export const contentSecurityPolicy = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
+  // Recordings beside transcripts: /media/<id> in the browser, balise-media:// in Electron.
+  "media-src 'self' balise-media:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",

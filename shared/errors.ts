@@ -32,6 +32,8 @@ export const errorCodes = [
   'GROUP_NAME_TAKEN',
   'MEMO_TOO_LARGE',
   'MEMO_INVALID_BODY',
+  'MEDIA_NOT_A_FILE',
+  'MEDIA_UNSUPPORTED_TYPE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

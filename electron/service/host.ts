@@ -9,6 +9,8 @@ export interface Host {
   chooseCopyPath(suggestedName: string): Promise<string | null>;
   /** Files to import (several may be chosen); empty when cancelled. */
   chooseImportFiles(): Promise<string[]>;
+  /** An audio or video file to link to a transcript, starting in `folder`; null when cancelled. */
+  chooseMedia(folder: string): Promise<string | null>;
 }
 
 export const headlessHost: Host = {
@@ -17,4 +19,5 @@ export const headlessHost: Host = {
   chooseProjectToOpen: async () => null,
   chooseCopyPath: async () => null,
   chooseImportFiles: async () => [],
+  chooseMedia: async () => null,
 };

@@ -12,11 +12,15 @@ import { groupHandlers } from './handlers/groups';
 import { historyHandlers } from './handlers/history';
 import { importHandlers } from './handlers/imports';
 import { memoHandlers } from './handlers/memos';
+import { mediaHandlers } from './handlers/media';
 import { structureHandlers } from './handlers/structure';
 import { tableHandlers } from './handlers/tables';
 import { projectHandlers } from './handlers/projects';
+import { mediaFileOf, type MediaFile } from './media';
+import { getMediaPath } from '../db/repositories/documents';
 
 export type { ServiceOptions } from './context';
+export type { MediaFile } from './media';
 
 /** Every call of the contract, with its handler; the type checker refuses a missing one. */
 const handlers: Handlers<CallName> = {
@@ -32,6 +36,7 @@ const handlers: Handlers<CallName> = {
   ...codingHandlers,
   ...groupHandlers,
   ...memoHandlers,
+  ...mediaHandlers,
 };
 
 export type { WireResult };
@@ -44,6 +49,12 @@ export interface Service {
   call<K extends CallName>(name: K, input: z.input<(typeof contract)[K]['input']>): Promise<CallOutput<K>>;
   onEvent(listener: EventListener): () => void;
   close(): Promise<void>;
+  /**
+   * The recording linked to a document of the open project, for the transports that serve its
+   * bytes (HTTP /media/<id>, balise-media://): null when there is none or it is missing. Not a
+   * contract call: the renderer never learns the path.
+   */
+  mediaFile(documentId: number): Promise<MediaFile | null>;
 }
 
 function describeZodError(error: z.ZodError): string {
@@ -106,6 +117,11 @@ export function createService(options: ServiceOptions): Service {
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    async mediaFile(documentId) {
+      const session = context.session;
+      const stored = session ? getMediaPath(session.db, documentId)?.mediaPath : null;
+      return session && stored ? mediaFileOf(session.path, stored) : null;
     },
     async close() {
       await writes;

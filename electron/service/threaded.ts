@@ -2,7 +2,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { CallName, CallOutput, EventName, EventPayloads } from '../../shared/contract';
 import { BaliseError, toWireError, type WireResult } from '../../shared/errors';
 import type { ServiceOptions } from './context';
-import type { EventListener, Service } from './index';
+import type { EventListener, MediaFile, Service } from './index';
 import type { FromWorker, ToWorker } from './thread-protocol';
 
 export interface ThreadedServiceOptions extends ServiceOptions {
@@ -21,6 +21,7 @@ export function createThreadedService(options: ThreadedServiceOptions): Service 
   const { host, workerFile, workerOptions, nativeBinding, ...rest } = options;
   const worker = new Worker(workerFile, workerOptions);
   const pending = new Map<number, (result: WireResult) => void>();
+  const pendingMedia = new Map<number, (file: MediaFile | null) => void>();
   const listeners = new Set<EventListener>();
   let nextId = 1;
   let dead: string | null = null;
@@ -34,6 +35,10 @@ export function createThreadedService(options: ThreadedServiceOptions): Service 
       case 'result':
         pending.get(message.id)?.(message.result);
         pending.delete(message.id);
+        return;
+      case 'media':
+        pendingMedia.get(message.id)?.(message.file);
+        pendingMedia.delete(message.id);
         return;
       case 'event':
         for (const listener of listeners) listener(message.event as EventName, message.payload as EventPayloads[EventName]);
@@ -54,6 +59,8 @@ export function createThreadedService(options: ThreadedServiceOptions): Service 
     dead = reason;
     for (const resolve of pending.values()) resolve({ ok: false, error: toWireError('INTERNAL', { details: reason }) });
     pending.clear();
+    for (const resolve of pendingMedia.values()) resolve(null);
+    pendingMedia.clear();
     onClosed?.();
   };
   worker.on('error', (error) => {
@@ -77,6 +84,14 @@ export function createThreadedService(options: ThreadedServiceOptions): Service 
       const reply = await dispatch(name, input);
       if (!reply.ok) throw new BaliseError(reply.error.code, reply.error.params);
       return reply.result as CallOutput<K>;
+    },
+    mediaFile(documentId) {
+      if (dead) return Promise.resolve(null);
+      const id = nextId++;
+      return new Promise((resolve) => {
+        pendingMedia.set(id, resolve);
+        send({ type: 'media', id, documentId });
+      });
     },
     onEvent(listener) {
       listeners.add(listener);

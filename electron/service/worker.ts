@@ -39,6 +39,7 @@ port.on('message', (message: ToWorker) => {
         chooseProjectToOpen: async () => (await askHost('chooseProjectToOpen')) as string | null,
         chooseCopyPath: async (name) => (await askHost('chooseCopyPath', name)) as string | null,
         chooseImportFiles: async () => ((await askHost('chooseImportFiles')) as string[] | null) ?? [],
+        chooseMedia: async (folder) => (await askHost('chooseMedia', folder)) as string | null,
       };
       service = createService({ ...message.options, host });
       service.onEvent((event: EventName, payload) => post({ type: 'event', event, payload }));
@@ -46,6 +47,12 @@ port.on('message', (message: ToWorker) => {
     }
     case 'call':
       void service!.dispatch(message.name, message.input).then((result) => post({ type: 'result', id: message.id, result }));
+      return;
+    case 'media':
+      void service!.mediaFile(message.documentId).then(
+        (file) => post({ type: 'media', id: message.id, file }),
+        () => post({ type: 'media', id: message.id, file: null }),
+      );
       return;
     case 'host-reply':
       pendingHost.get(message.id)?.(message.value);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { contract, DEFAULT_MAX_BYTES, isCallName } from '../../shared/contract';
 import { contentSecurityPolicy } from '../../shared/csp';
 import { toWireError } from '../../shared/errors';
+import { parseRange, rangeHeaders } from '../../shared/media/range';
 import type { Service } from '../service';
 
 /**
@@ -96,6 +97,15 @@ export function startHttpTransport(options: HttpTransportOptions): Promise<Runni
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!allowedHosts.includes(req.headers.host ?? '')) return send(res, 421, 'Hôte refusé');
     const url = new URL(req.url ?? '/', origin);
+    const media = /^\/media\/(\d{1,15})$/.exec(url.pathname);
+    if (media) {
+      // <audio src> cannot send headers: the token comes in `?jeton=`, as for the event stream.
+      const requestOrigin = req.headers.origin;
+      if (requestOrigin !== undefined && !allowedHosts.some((h) => requestOrigin === `http://${h}`)) return send(res, 403, 'Origine refusée');
+      if (!sameSecret(url.searchParams.get('jeton') ?? '', token)) return send(res, 401, 'Jeton manquant ou invalide');
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Méthode refusée');
+      return serveMedia(Number(media[1]), req, res);
+    }
     if (url.pathname.startsWith('/api/')) {
       const requestOrigin = req.headers.origin;
       if (requestOrigin !== undefined && !allowedHosts.some((h) => requestOrigin === `http://${h}`)) {
@@ -128,6 +138,33 @@ export function startHttpTransport(options: HttpTransportOptions): Promise<Runni
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Méthode refusée');
     return serveStatic(url.pathname, res);
+  }
+
+  /** A document's recording, whole or the byte range asked for (players seek with ranges). */
+  async function serveMedia(documentId: number, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const file = await options.service.mediaFile(documentId);
+    let size: number;
+    try {
+      if (!file) throw new Error('no recording');
+      size = (await fs.promises.stat(file.path)).size;
+    } catch {
+      return send(res, 404, 'Enregistrement introuvable');
+    }
+    const range = parseRange(req.headers.range, size);
+    if (range === 'unsatisfiable') {
+      res.writeHead(416, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Range': `bytes */${size}` });
+      res.end('Plage demandée hors du fichier');
+      return;
+    }
+    res.writeHead(range ? 206 : 200, { ...securityHeaders, 'Content-Type': file!.type, ...rangeHeaders(range, size) });
+    if (req.method === 'HEAD' || size === 0) {
+      res.end();
+      return;
+    }
+    const stream = fs.createReadStream(file!.path, range ?? {});
+    stream.on('error', () => res.destroy());
+    res.on('close', () => stream.destroy());
+    stream.pipe(res);
   }
 
   function openEventStream(res: http.ServerResponse): void {

@@ -56,5 +56,7 @@ export function httpTransport(token: string): Transport {
       set.add(listener);
       return () => set.delete(listener);
     },
+    // A media element cannot send headers: the token goes in the query, as for the event stream.
+    mediaUrl: (documentId, version) => `/media/${documentId}?jeton=${encodeURIComponent(token)}&v=${encodeURIComponent(version)}`,
   };
 }

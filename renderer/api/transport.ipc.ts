@@ -12,5 +12,7 @@ export function ipcTransport(bridge: Bridge): Transport {
       return call(input);
     },
     on: (event, listener) => bridge.on(event, listener),
+    // Served by the main process's balise-media:// protocol (electron/media-protocol.ts).
+    mediaUrl: (documentId, version) => `balise-media://document/${documentId}?v=${encodeURIComponent(version)}`,
   };
 }

@@ -6,6 +6,7 @@ import type { Transport } from '../api/transport';
 export interface Services {
   api: Api;
   on: Transport['on'];
+  mediaUrl: Transport['mediaUrl'];
 }
 
 const ServicesContext = createContext<Services | null>(null);
@@ -22,6 +23,11 @@ function useServices(): Services {
 
 export function useApi(): Api {
   return useServices().api;
+}
+
+/** The address of a document's linked recording, for the transport in use. */
+export function useMediaUrl(): Transport['mediaUrl'] {
+  return useServices().mediaUrl;
 }
 
 /** Calls `handler` for each `event` the service pushes while the component is mounted. */

@@ -47,6 +47,14 @@ export interface DocumentSummary {
   codedShare: number;
   /** The document groups (sets) it belongs to, in the groups' order. */
   groupIds: number[];
+  /** The linked recording (audio or video beside the project), or null. */
+  media: DocumentMedia | null;
+}
+
+/** A recording linked to a document: only its file name and whether it is there; never its path. */
+export interface DocumentMedia {
+  name: string;
+  available: boolean;
 }
 
 export interface DocumentCoding extends TextRange {

@@ -2,6 +2,7 @@ import { enCoding } from './en-coding';
 import { enEditText } from './en-edit-text';
 import { enDocuments } from './en-documents';
 import { enMemos } from './en-memos';
+import { enMedia } from './en-media';
 import { enSystem } from './en-system';
 import type { MessageKey } from './fr';
 
@@ -12,6 +13,7 @@ const enParts = {
   ...enEditText,
   ...enDocuments,
   ...enMemos,
+  ...enMedia,
   ...enSystem,
 };
 

@@ -7,6 +7,7 @@ import { frCoding } from './fr-coding';
 import { frEditText } from './fr-edit-text';
 import { frDocuments } from './fr-documents';
 import { frMemos } from './fr-memos';
+import { frMedia } from './fr-media';
 import { frSystem } from './fr-system';
 
 /** Messages of the interface. */
@@ -311,6 +312,7 @@ export const fr = {
   ...frEditText,
   ...frDocuments,
   ...frMemos,
+  ...frMedia,
   ...frSystem,
 } as const;
 

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { coveredShare, unionLength, unionLengthByKey, type KeyedRange } from '../../../shared/coverage';
 import type { UnitDraft } from '../../../shared/document-builder';
-import type { DocumentContent, DocumentKind, DocumentSummary, DocumentUnit } from '../../../shared/domain/document';
+import type { DocumentContent, DocumentKind, DocumentMedia, DocumentSummary, DocumentUnit } from '../../../shared/domain/document';
 import type { Db } from '../open';
 import { statement } from '../statements';
 
@@ -51,9 +51,14 @@ interface SummaryRow {
   character_count: number;
   coding_count: number;
   revision: number;
+  media_path: string | null;
 }
 
-function toSummary(row: SummaryRow, covered: number, groupIds: number[]): DocumentSummary {
+/** Describes a stored recording path for the renderer (name, availability); the service knows the project's folder. */
+export type MediaDescriber = (stored: string) => DocumentMedia;
+const nameOnly: MediaDescriber = (stored) => ({ name: stored.slice(Math.max(stored.lastIndexOf('/'), stored.lastIndexOf('\\')) + 1), available: false });
+
+function toSummary(row: SummaryRow, covered: number, groupIds: number[], media: MediaDescriber = nameOnly): DocumentSummary {
   return {
     id: row.id,
     name: row.name,
@@ -67,10 +72,11 @@ function toSummary(row: SummaryRow, covered: number, groupIds: number[]): Docume
     // and the share is clamped to 1.
     codedShare: coveredShare(covered, row.character_count),
     groupIds,
+    media: row.media_path === null ? null : media(row.media_path),
   };
 }
 
-const summaryColumns = `d.id, d.name, d.kind, d.source_name, d.imported_at, d.revision, length(d.text) AS character_count,
+const summaryColumns = `d.id, d.name, d.kind, d.source_name, d.imported_at, d.revision, d.media_path, length(d.text) AS character_count,
   (SELECT count(*) FROM codings k WHERE k.document_id = d.id) AS coding_count`;
 
 /** Group ids of every document that belongs to a group, in the groups' order. */
@@ -95,16 +101,16 @@ function groupIdsByDocument(db: Db, documentId?: number): Map<number, number[]> 
  * from one query over the codings in (document, start) order — the order of the codings_document
  * index — merged in one pass (shared/coverage.ts), so 40,000 codings cost one scan.
  */
-export function listDocuments(db: Db): DocumentSummary[] {
+export function listDocuments(db: Db, media?: MediaDescriber): DocumentSummary[] {
   const rows = statement(db, `SELECT ${summaryColumns} FROM documents d ORDER BY d.position, d.id`).all() as SummaryRow[];
   const ranges = statement(db, 'SELECT document_id AS key, start, end FROM codings ORDER BY document_id, start').iterate() as IterableIterator<KeyedRange>;
   const covered = unionLengthByKey(ranges);
   const groups = groupIdsByDocument(db);
-  return rows.map((row) => toSummary(row, covered.get(row.id) ?? 0, groups.get(row.id) ?? []));
+  return rows.map((row) => toSummary(row, covered.get(row.id) ?? 0, groups.get(row.id) ?? [], media));
 }
 
 /** A document with its text, structure units and codings, in text order. */
-export function getDocument(db: Db, id: number): DocumentContent | null {
+export function getDocument(db: Db, id: number, media?: MediaDescriber): DocumentContent | null {
   const row = statement(db, `SELECT ${summaryColumns}, d.text, d.metadata FROM documents d WHERE d.id = ?`).get(id) as
     | (SummaryRow & { text: string; metadata: string })
     | undefined;
@@ -124,7 +130,7 @@ export function getDocument(db: Db, id: number): DocumentContent | null {
     }[]
   ).map((c) => ({ id: c.id, codeId: c.code_id, coderId: c.coder_id, start: c.start, end: c.end }));
   return {
-    ...toSummary(row, unionLength(codings), groupIdsByDocument(db, id).get(id) ?? []),
+    ...toSummary(row, unionLength(codings), groupIdsByDocument(db, id).get(id) ?? [], media),
     text: row.text,
     metadata: JSON.parse(row.metadata) as Record<string, unknown>,
     units,
@@ -138,4 +144,13 @@ export function listDocumentNames(db: Db): { id: number; name: string; sourceNam
     name: string;
     sourceName: string | null;
   }[];
+}
+
+/** The stored path of a document's recording (null when none); undefined when there is no such document. */
+export function getMediaPath(db: Db, id: number): { name: string; mediaPath: string | null } | undefined {
+  return statement(db, 'SELECT name, media_path AS mediaPath FROM documents WHERE id = ?').get(id) as { name: string; mediaPath: string | null } | undefined;
+}
+
+export function setMediaPath(db: Db, id: number, mediaPath: string | null): void {
+  statement(db, 'UPDATE documents SET media_path = ? WHERE id = ?').run(mediaPath, id);
 }

@@ -3,6 +3,8 @@ import type { Code } from '../../../shared/domain/codebook';
 import type { DocumentCoding } from '../../../shared/domain/document';
 import { useT } from '../../app/I18n';
 import { spansOf, type TextBlock } from '../documents/documentLayout';
+import { useActiveTurn } from '../media/MediaProvider';
+import { TurnTime, unitIdOfKey } from '../media/TurnTime';
 import { Stripes } from './Stripes';
 
 interface Props {
@@ -27,6 +29,8 @@ const UNDERLINES = 4;
  */
 export const CodedBlock = memo(function CodedBlock({ block, text, codings, codes, lanes, laneCount, onStripe, layoutVersion }: Props) {
   const t = useT();
+  // While a linked recording plays, its turn is highlighted.
+  const activeTurn = useActiveTurn(block.type === 'turn' ? unitIdOfKey(block.key) : null);
   const body = (
     <>
       {spansOf(block.start, block.end, codings).map((span) => {
@@ -59,7 +63,7 @@ export const CodedBlock = memo(function CodedBlock({ block, text, codings, codes
   const row = block.type === 'answer' || block.type === 'cell' ? `${block.rowStart ? ' doc-block--row-start' : ''}${block.rule ? ' doc-block--rule' : ''}` : '';
   return (
     <div className={`doc-block doc-block--${block.type}${row}`} data-start={block.start} data-end={block.end}>
-      <div className="doc-block__main">{content(block, body)}</div>
+      <div className="doc-block__main">{content(block, body, activeTurn)}</div>
       <Stripes block={block} codings={codings} codes={codes} lanes={lanes} laneCount={laneCount} onStripe={onStripe} layoutVersion={layoutVersion} />
     </div>
   );
@@ -74,7 +78,7 @@ function Label({ className, children }: { className: string; children: ReactNode
   );
 }
 
-function content(block: TextBlock, body: ReactNode) {
+function content(block: TextBlock, body: ReactNode, activeTurn: boolean) {
   switch (block.type) {
     case 'heading': {
       const Tag = (['h3', 'h4', 'h5', 'h6'] as const)[Math.max(1, Math.min(block.level, 4)) - 1] ?? 'h6';
@@ -82,10 +86,10 @@ function content(block: TextBlock, body: ReactNode) {
     }
     case 'turn':
       return (
-        <div className="turn">
+        <div className={activeTurn ? 'turn turn--active' : 'turn'}>
           <div className="turn__who" contentEditable={false} data-label="">
             {block.speaker ? <span className="turn__speaker">{block.speaker}</span> : null}
-            {block.time ? <time className="turn__time">{block.time}</time> : null}
+            {block.time ? <TurnTime time={block.time} unitId={unitIdOfKey(block.key)} /> : null}
           </div>
           <p className="turn__text">{body}</p>
         </div>

@@ -9,6 +9,9 @@ import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { CodingView } from '../coding/CodingView';
 import { EditTextMode } from '../edit-text/EditTextMode';
+import { MediaActions } from '../media/MediaActions';
+import { MediaPlayerBar } from '../media/MediaPlayerBar';
+import { MediaProvider } from '../media/MediaProvider';
 import { documentKindIcon, documentKindLabel } from './kinds';
 
 interface Props {
@@ -47,46 +50,50 @@ export function DocumentViewer({ documentId, revision, dataKey, codes, me, onSpe
     setFresh({ base, codings: await api.codings.forDocument({ documentId }) });
   };
   return (
-    <article className="viewer" aria-labelledby="viewer-title">
-      <header className="viewer__header">
-        <div className="viewer__heading">
-          <Icon name={documentKindIcon[doc.kind]} size={20} className="viewer__icon" />
-          <h2 id="viewer-title" className="viewer__title">
-            {doc.name}
-          </h2>
-          <div className="viewer__actions" role="group" aria-label={t('viewer.actions')}>
-            {hasTurns ? (
-              <Button size="sm" variant="ghost" icon="interview" onClick={() => onSpeakers({ id: doc.id, name: doc.name })}>
-                {t('speakers.open')}
+    <MediaProvider document={doc}>
+      <article className="viewer" aria-labelledby="viewer-title">
+        <header className="viewer__header">
+          <div className="viewer__heading">
+            <Icon name={documentKindIcon[doc.kind]} size={20} className="viewer__icon" />
+            <h2 id="viewer-title" className="viewer__title">
+              {doc.name}
+            </h2>
+            <div className="viewer__actions" role="group" aria-label={t('viewer.actions')}>
+              {hasTurns ? (
+                <Button size="sm" variant="ghost" icon="interview" onClick={() => onSpeakers({ id: doc.id, name: doc.name })}>
+                  {t('speakers.open')}
+                </Button>
+              ) : null}
+              <Button size="sm" variant="ghost" icon="edit" title={t('editText.openHint')} disabled={editing} onClick={() => setEditing(true)}>
+                {t('editText.open')}
               </Button>
-            ) : null}
-            <Button size="sm" variant="ghost" icon="edit" title={t('editText.openHint')} disabled={editing} onClick={() => setEditing(true)}>
-              {t('editText.open')}
-            </Button>
-            <Button size="sm" variant="ghost" icon="sparkle" onClick={onAutocode}>
-              {t('autocode.open')}
-            </Button>
+              <Button size="sm" variant="ghost" icon="sparkle" onClick={onAutocode}>
+                {t('autocode.open')}
+              </Button>
+            </div>
           </div>
-        </div>
-        <p className="viewer__meta">
-          <span>{t(documentKindLabel[doc.kind])}</span>
-          <span aria-hidden="true">·</span>
-          <span>{tc(doc.characterCount, 'documents.characters', 'documents.characters.one')}</span>
-          <span aria-hidden="true">·</span>
-          <span>{tc(codings.length, 'documents.codings', 'documents.codings.one')}</span>
-          {doc.sourceName ? (
-            <>
-              <span aria-hidden="true">·</span>
-              <span>{t('documents.source', { name: doc.sourceName })}</span>
-            </>
-          ) : null}
-        </p>
-      </header>
-      {editing ? (
-        <EditTextMode key={doc.revision} document={doc} onDone={() => setEditing(false)} />
-      ) : (
-        <CodingView doc={doc} codings={codings} codes={codes} coders={coders ?? [me]} me={me} recent={recent ?? []} onChanged={reload} />
-      )}
-    </article>
+          <p className="viewer__meta">
+            <span>{t(documentKindLabel[doc.kind])}</span>
+            <span aria-hidden="true">·</span>
+            <span>{tc(doc.characterCount, 'documents.characters', 'documents.characters.one')}</span>
+            <span aria-hidden="true">·</span>
+            <span>{tc(codings.length, 'documents.codings', 'documents.codings.one')}</span>
+            {doc.sourceName ? (
+              <>
+                <span aria-hidden="true">·</span>
+                <span>{t('documents.source', { name: doc.sourceName })}</span>
+              </>
+            ) : null}
+            <MediaActions document={doc} />
+          </p>
+        </header>
+        <MediaPlayerBar />
+        {editing ? (
+          <EditTextMode key={doc.revision} document={doc} onDone={() => setEditing(false)} />
+        ) : (
+          <CodingView doc={doc} codings={codings} codes={codes} coders={coders ?? [me]} me={me} recent={recent ?? []} onChanged={reload} />
+        )}
+      </article>
+    </MediaProvider>
   );
 }

@@ -142,6 +142,7 @@ describe('tables chosen in the native dialog (Electron)', () => {
         chooseProjectToOpen: async () => null,
         chooseCopyPath: async () => null,
         chooseImportFiles: async () => chosen,
+        chooseMedia: async () => null,
       },
     });
     try {

@@ -20,7 +20,7 @@ function start(host: Partial<Host> = {}): { service: Service; folder: string } {
     dataDir: tempDir(),
     appVersion: 'test',
     defaultProjectFolder: folder,
-    host: { nativeDialogs: true, chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => null, chooseCopyPath: async () => null, chooseImportFiles: async () => [], ...host },
+    host: { nativeDialogs: true, chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => null, chooseCopyPath: async () => null, chooseImportFiles: async () => [], chooseMedia: async () => null, ...host },
     workerFile,
     workerOptions: { workerData: { entry } },
   });
@@ -50,5 +50,19 @@ describe('service in a worker thread', () => {
     expect(await service.call('dialogs:chooseNewProjectPath', { suggestedName: 'Enquête' })).toEqual({
       path: path.join(folder, 'Enquête.balise'),
     });
+  });
+
+  it('chooses a recording in the native dialog, and tells the transports which file to serve', async () => {
+    const { service, folder } = start({ chooseMedia: async (start) => path.join(start, 'entretien.wav') });
+    await service.call('projects:create', { path: path.join(folder, 'fil.balise'), template: 'vide' });
+    const text = Buffer.from('[00:00:01] Enquêtrice : Bonjour.\n\n[00:00:02] Conseillère : Bonjour.\n').toString('base64');
+    const id = (await service.call('imports:upload', { fileName: 'entretien.txt', data: text })).documentId!;
+    const { path: chosen } = await service.call('dialogs:chooseMedia', { documentId: id });
+    expect(chosen).toBe(path.join(folder, 'entretien.wav'));
+    fs.writeFileSync(chosen!, Buffer.alloc(16));
+    expect(await service.mediaFile(id)).toBeNull();
+    await service.call('documents:linkMedia', { id, path: chosen! });
+    expect(await service.mediaFile(id)).toEqual({ path: chosen, type: 'audio/wav' });
+    expect(await service.mediaFile(id + 1)).toBeNull();
   });
 });

@@ -68,6 +68,17 @@ describe('import dialog', () => {
     const cancelled = recordingDialogs({ canceled: true }, { canceled: true, filePaths: ['/ignored'] });
     expect(await createElectronHost({ dialogs: cancelled.dialogs, language: () => 'fr', defaultFolder: folder }).chooseImportFiles()).toEqual([]);
   });
+
+  it('chooses one recording, from the project folder, among audio and video files', async () => {
+    const chosen = recordingDialogs({ canceled: true }, { canceled: false, filePaths: ['/terrain/e01.mp3'] });
+    const host = createElectronHost({ dialogs: chosen.dialogs, language: () => 'fr', defaultFolder: folder });
+    expect(await host.chooseMedia('/terrain')).toBe(path.resolve('/terrain/e01.mp3'));
+    const options = chosen.seen.open[0]!;
+    expect(options).toMatchObject({ title: 'Associer un enregistrement', defaultPath: '/terrain', properties: ['openFile'] });
+    expect(options.filters).toEqual([{ name: 'Enregistrements audio et vidéo', extensions: expect.arrayContaining(['mp3', 'wav', 'm4a', 'mp4', 'mov']) }]);
+    const cancelled = recordingDialogs({ canceled: true }, { canceled: true, filePaths: [] });
+    expect(await createElectronHost({ dialogs: cancelled.dialogs, language: () => 'fr', defaultFolder: folder }).chooseMedia('/terrain')).toBeNull();
+  });
 });
 
 describe('project paths', () => {

@@ -3,7 +3,7 @@ import type { DocumentSummary } from '../../../shared/domain/document';
 import { nextSelection, percentCoded, viewDocuments } from '../../../renderer/features/documents/documentList';
 
 function doc(id: number, name: string, more: Partial<DocumentSummary> = {}): DocumentSummary {
-  return { id, name, kind: 'text', sourceName: null, importedAt: '', characterCount: 100, codingCount: 0, revision: 0, codedShare: 0, groupIds: [], ...more };
+  return { id, name, kind: 'text', sourceName: null, importedAt: '', characterCount: 100, codingCount: 0, revision: 0, codedShare: 0, groupIds: [], media: null, ...more };
 }
 
 const docs = [

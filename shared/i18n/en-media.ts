@@ -1,0 +1,43 @@
+import type { frMedia } from './fr-media';
+
+/** English messages of recordings beside transcripts; the same keys as fr-media.ts. */
+export const enMedia: Record<keyof typeof frMedia, string> = {
+  'error.MEDIA_NOT_A_FILE': '“{path}” is not a file (a folder or a device): choose the recording’s file.',
+  'error.MEDIA_UNSUPPORTED_TYPE': '“{file}” is not a recording Balise can play. Accepted formats: {formats}.',
+  'history.linkMedia': 'Link the recording “{file}” to “{document}”',
+  'history.unlinkMedia': 'Remove the recording of “{document}”',
+  'dialog.chooseMedia': 'Link a recording',
+  'dialog.mediaFilter': 'Audio and video recordings',
+
+  'media.link': 'Link a recording…',
+  'media.linkHint': 'Link this document to its audio or video file, kept beside the project (it is neither copied nor sent).',
+  'media.unlink': 'Remove the recording',
+  'media.unlinkShort': 'Remove',
+  'media.unlinkHint': 'Stop linking “{name}” to this document (the file is not deleted).',
+  'media.linked': 'Recording “{name}” linked',
+  'media.unlinked': 'Recording removed',
+  'media.dialog.title': 'Link a recording',
+  'media.dialog.path': 'Path of the audio or video file',
+  'media.dialog.pathHint': 'Paste the full path, or choose a file of the project’s folder below. Formats: {formats}.',
+  'media.dialog.pathRequired': 'Give the path of the recording.',
+  'media.dialog.submit': 'Link',
+  'media.dialog.inFolder': 'Recordings in the project’s folder',
+  'media.dialog.noneInFolder': 'No audio or video file in the project’s folder.',
+
+  'media.player': 'Player of the recording “{name}”',
+  'media.play': 'Play',
+  'media.pause': 'Pause',
+  'media.playTitle': 'Play or pause (Ctrl+Alt+Space)',
+  'media.back': 'Back 5 s',
+  'media.backTitle': 'Back 5 seconds (Ctrl+Alt+←)',
+  'media.forward': 'Forward 5 s',
+  'media.forwardTitle': 'Forward 5 seconds (Ctrl+Alt+→)',
+  'media.speed': 'Playback speed',
+  'media.position': 'Position in the recording',
+  'media.positionValue': '{time} of {duration}',
+  'media.missing': 'The recording “{name}” cannot be found: it may have been moved or renamed. Link it again, or remove it.',
+  'media.unplayable': 'The recording “{name}” cannot be played here (format or codec not supported by the player).',
+  'media.seekTurn': 'Listen from {time}',
+  'media.timeOf': '{time} / {duration}',
+  'media.rate': '{rate}×',
+};
