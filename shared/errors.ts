@@ -26,6 +26,11 @@ export const errorCodes = [
   'IMPORT_NO_TEXT',
   'IMPORT_NO_HEADER',
   'IMPORT_UNREADABLE_ENCODING',
+  'CODE_NAME_TAKEN',
+  'CODE_MOVE_CYCLE',
+  'CODE_MERGE_SELF',
+  'CODE_MERGE_DESCENDANT',
+  'CODING_NOT_IN_CODE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -4,6 +4,7 @@ import { BaliseError, type WireError, type WireResult } from '../../shared/error
 import { AppSettings } from './app-settings';
 import type { Handler, Handlers, ServiceContext, ServiceOptions } from './context';
 import { appHandlers } from './handlers/app';
+import { codebookHandlers } from './handlers/codebook';
 import { corpusHandlers } from './handlers/corpus';
 import { dialogHandlers } from './handlers/dialogs';
 import { historyHandlers } from './handlers/history';
@@ -20,6 +21,7 @@ const handlers: Handlers<CallName> = {
   ...dialogHandlers,
   ...projectHandlers,
   ...corpusHandlers,
+  ...codebookHandlers,
   ...importHandlers,
   ...historyHandlers,
   ...structureHandlers,

@@ -1,8 +1,9 @@
+import { enCodebook } from './en-codebook';
 import { enSystem } from './en-system';
 import type { MessageKey } from './fr';
 
 /** English catalogue: same keys as French (checked by the type system and a unit test). */
-const enInterface: Record<Exclude<MessageKey, keyof typeof enSystem>, string> = {
+const enInterface: Record<Exclude<MessageKey, keyof typeof enSystem | keyof typeof enCodebook>, string> = {
   'app.name': 'Balise',
   'app.tagline': 'Qualitative coding of field material',
   'app.loading': 'Loading…',
@@ -300,4 +301,4 @@ const enInterface: Record<Exclude<MessageKey, keyof typeof enSystem>, string> = 
   'viewer.actions': 'Document actions',
 };
 
-export const en: Record<MessageKey, string> = { ...enInterface, ...enSystem };
+export const en: Record<MessageKey, string> = { ...enInterface, ...enSystem, ...enCodebook };

@@ -3,6 +3,7 @@
  * or in fr-system.ts; `en.ts` must define the same keys (the type checker enforces it). `{name}` marks
  * a parameter.
  */
+import { frCodebook } from './fr-codebook';
 import { frSystem } from './fr-system';
 
 /** Messages of the interface. */
@@ -304,6 +305,6 @@ const frInterface = {
   'viewer.actions': 'Actions sur le document',
 } as const;
 
-export const fr = { ...frInterface, ...frSystem } as const;
+export const fr = { ...frInterface, ...frSystem, ...frCodebook } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Code, CodeSeed } from '../../../shared/domain/codebook';
+import type { Code, CodeCoding, CodeSeed } from '../../../shared/domain/codebook';
 import type { Db } from '../open';
 
 /** Inserts a tree of codes under `parentId` (null: at the root), keeping the seeds' order. */
@@ -23,16 +23,30 @@ interface CodeRow {
   name: string;
   color: string;
   description: string;
+  inclusion: string;
+  exclusion: string;
   coding_count: number;
   document_count: number;
+  case_count: number | null;
+  example_count: number | null;
 }
 
 /** The codebook in tree order (depth first, by position), each code with its path and counts. */
 export function listCodes(db: Db): Code[] {
   const rows = db
     .prepare(
-      `SELECT c.id, c.parent_id, c.position, c.name, c.color, c.description,
-              count(k.id) AS coding_count, count(DISTINCT k.document_id) AS document_count
+      `WITH cases_of AS (
+         SELECT k.code_id, count(DISTINCT l.case_id) AS n
+         FROM codings k JOIN case_links l
+           ON l.document_id = k.document_id AND (l.start IS NULL OR (k.start < l.end AND k.end > l.start))
+         GROUP BY k.code_id
+       ), examples_of AS (
+         SELECT code_id, count(*) AS n FROM code_examples GROUP BY code_id
+       )
+       SELECT c.id, c.parent_id, c.position, c.name, c.color, c.description, c.inclusion, c.exclusion,
+              count(k.id) AS coding_count, count(DISTINCT k.document_id) AS document_count,
+              (SELECT n FROM cases_of WHERE cases_of.code_id = c.id) AS case_count,
+              (SELECT n FROM examples_of WHERE examples_of.code_id = c.id) AS example_count
        FROM codes c LEFT JOIN codings k ON k.code_id = c.id
        GROUP BY c.id
        ORDER BY c.position, c.id`,
@@ -55,9 +69,13 @@ export function listCodes(db: Db): Code[] {
         name: row.name,
         color: row.color,
         description: row.description,
+        inclusion: row.inclusion,
+        exclusion: row.exclusion,
         path,
         codingCount: row.coding_count,
         documentCount: row.document_count,
+        caseCount: row.case_count ?? 0,
+        exampleCount: row.example_count ?? 0,
       });
       walk(row.id, path);
     }
@@ -69,4 +87,57 @@ export function listCodes(db: Db): Code[] {
 /** Id of the code at `name` under `parentId` (null: root), if any. */
 export function findChildCode(db: Db, parentId: number | null, name: string): number | undefined {
   return (db.prepare('SELECT id FROM codes WHERE parent_id IS ? AND name = ?').get(parentId, name) as { id: number } | undefined)?.id;
+}
+
+const EXCERPT_MAX = 300;
+
+/** The coded text as one line, cut at 300 characters with an ellipsis. */
+export function excerptOf(text: string, start: number, end: number): string {
+  const raw = text.slice(start, Math.min(end, start + EXCERPT_MAX * 2));
+  const line = raw.replace(/\s+/g, ' ').trim();
+  const chars = [...line];
+  return chars.length > EXCERPT_MAX || end - start > EXCERPT_MAX * 2 ? `${chars.slice(0, EXCERPT_MAX - 1).join('').trimEnd()}…` : line;
+}
+
+/** The codings of a code (and of its sub-codes if asked), in document order, with an excerpt each. */
+export function listCodeCodings(db: Db, codeId: number, includeChildren: boolean): CodeCoding[] {
+  const rows = db
+    .prepare(
+      `WITH RECURSIVE sub(id) AS (SELECT @code UNION ALL SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id WHERE @children)
+       SELECT k.id, k.code_id, k.document_id, d.name AS document_name, k.start, k.end, u.name AS coder_name,
+              EXISTS (SELECT 1 FROM code_examples e WHERE e.code_id = @code AND e.coding_id = k.id) AS example
+       FROM codings k JOIN documents d ON d.id = k.document_id LEFT JOIN coders u ON u.id = k.coder_id
+       WHERE k.code_id IN (SELECT id FROM sub)
+       ORDER BY d.position, d.id, k.start, k.end, k.id`,
+    )
+    .all({ code: codeId, children: includeChildren ? 1 : 0 }) as {
+    id: number;
+    code_id: number;
+    document_id: number;
+    document_name: string;
+    start: number;
+    end: number;
+    coder_name: string | null;
+    example: number;
+  }[];
+  const texts = new Map<number, string>();
+  const textOf = db.prepare('SELECT text FROM documents WHERE id = ?');
+  return rows.map((r) => {
+    let text = texts.get(r.document_id);
+    if (text === undefined) {
+      text = (textOf.get(r.document_id) as { text: string }).text;
+      texts.set(r.document_id, text);
+    }
+    return {
+      id: r.id,
+      codeId: r.code_id,
+      documentId: r.document_id,
+      documentName: r.document_name,
+      start: r.start,
+      end: r.end,
+      excerpt: excerptOf(text, r.start, r.end),
+      coderName: r.coder_name,
+      example: r.example === 1,
+    };
+  });
 }
