@@ -18,6 +18,7 @@ import './styles/panels.css';
 import './styles/viewer.css';
 import './styles/import.css';
 import './styles/tools.css';
+import './styles/codebook.css';
 
 const transport: Transport = window.balise
   ? ipcTransport(window.balise)

@@ -25,7 +25,6 @@ export const enCodebook: Record<keyof typeof frCodebook, string> = {
   'codebook.newChildName': 'New sub-code',
   'codebook.rename': 'Rename',
   'codebook.renameLabel': 'New name for “{name}”',
-  'codebook.nameLabel': 'Code name',
   'codebook.nameRequired': 'The code name cannot be empty.',
   'codebook.nameTaken': 'A code “{name}” already exists here.',
   'codebook.rowMenu': 'Actions on “{name}”',

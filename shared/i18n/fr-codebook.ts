@@ -23,7 +23,6 @@ export const frCodebook = {
   'codebook.newChildName': 'Nouveau sous-code',
   'codebook.rename': 'Renommer',
   'codebook.renameLabel': 'Nouveau nom de « {name} »',
-  'codebook.nameLabel': 'Nom du code',
   'codebook.nameRequired': 'Le nom du code ne peut pas être vide.',
   'codebook.nameTaken': 'Un code « {name} » existe déjà ici.',
   'codebook.rowMenu': 'Actions sur « {name} »',

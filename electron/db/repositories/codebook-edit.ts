@@ -98,10 +98,14 @@ export interface CodeChanges {
   exclusion?: string;
 }
 
+/** Changes the given fields; a field already at its value is left alone (no empty history entry). */
 export function updateCode(db: Db, id: number, changes: CodeChanges): void {
-  const code = getCode(db, id);
-  if (changes.name !== undefined && changes.name !== code.name) assertNameFree(db, code.parent_id, changes.name, id);
-  const columns = (['name', 'color', 'description', 'inclusion', 'exclusion'] as const).filter((k) => changes[k] !== undefined);
+  getCode(db, id);
+  const current = statement(db, 'SELECT parent_id, name, color, description, inclusion, exclusion FROM codes WHERE id = ?').get(id) as Required<CodeChanges> & {
+    parent_id: number | null;
+  };
+  if (changes.name !== undefined && changes.name !== current.name) assertNameFree(db, current.parent_id, changes.name, id);
+  const columns = (['name', 'color', 'description', 'inclusion', 'exclusion'] as const).filter((k) => changes[k] !== undefined && changes[k] !== current[k]);
   if (columns.length === 0) return;
   db.prepare(`UPDATE codes SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...columns.map((c) => changes[c]!), id);
 }
