@@ -112,15 +112,12 @@ export function CodebookPanel({ codes, onAutocode, ...coding }: Props) {
           {filtering ? <IconButton icon="close" className="search-box__clear" label={t('codebook.clearFilter')} onClick={() => setQuery('')} /> : null}
         </div>
         <div className="panel__row">
-          <p className="panel__summary">{tc(codes.length, 'codebook.count', 'codebook.count.one')}</p>
-          <div className="codebook-actions">
-            <Button size="sm" variant="secondary" icon="plus" onClick={() => void create(null)}>
-              {t('codebook.new')}
-            </Button>
-            <Button size="sm" variant="ghost" icon="sparkle" onClick={onAutocode} disabled={codes.length === 0}>
-              {t('autocode.open')}
-            </Button>
-          </div>
+          <Button size="sm" variant="secondary" icon="plus" onClick={() => void create(null)}>
+            {t('codebook.new')}
+          </Button>
+          <Button size="sm" variant="ghost" icon="sparkle" onClick={onAutocode} disabled={codes.length === 0}>
+            {t('autocode.open')}
+          </Button>
         </div>
       </div>
       <div className="panel-scroll">
@@ -146,8 +143,9 @@ export function CodebookPanel({ codes, onAutocode, ...coding }: Props) {
         )}
         {codes.length > 0 ? <p className="codebook-hint">{t('codebook.dragHint')}</p> : null}
       </div>
-      <div className="panel__footer">
+      <div className="panel__footer codebook-footer">
         <CodebookImportButton />
+        <p className="panel__summary">{tc(codes.length, 'codebook.count', 'codebook.count.one')}</p>
       </div>
       <CodeDialogs dialog={dialog} codes={codes} roots={tree} onClose={() => setDialog(null)} />
     </div>

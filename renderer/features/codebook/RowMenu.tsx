@@ -42,8 +42,13 @@ export function RowMenu({ label, open, onOpenChange, onAction }: Props) {
     const height = menuRef.current?.offsetHeight ?? 0;
     const top = rect.bottom + height + 8 > window.innerHeight ? Math.max(8, rect.top - height - 4) : rect.bottom + 4;
     setPlace({ top, left: Math.max(8, rect.right - 200) });
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
   }, [open]);
+
+  // Once placed (visible), the first item takes the focus.
+  const placed = open && place !== null;
+  useEffect(() => {
+    if (placed) menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [placed]);
 
   useEffect(() => {
     if (!open) return;
@@ -98,7 +103,7 @@ export function RowMenu({ label, open, onOpenChange, onAction }: Props) {
           role="menu"
           aria-label={label}
           className="row-menu"
-          style={place ? { top: place.top, left: place.left } : { visibility: 'hidden' }}
+          style={place ? { top: place.top, left: place.left } : { visibility: 'hidden', top: 0, left: 0 }}
           onKeyDown={onKeyDown}
           onClick={(event) => event.stopPropagation()}
           onDoubleClick={(event) => event.stopPropagation()}
