@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Code, CodeCoding, CodeSeed } from '../../../shared/domain/codebook';
 import type { Db } from '../open';
+import { statement } from '../statements';
 
 /** Inserts a tree of codes under `parentId` (null: at the root), keeping the seeds' order. */
 export function insertCodeSeeds(db: Db, seeds: CodeSeed[], now: string, parentId: number | null = null): void {
@@ -27,31 +28,45 @@ interface CodeRow {
   exclusion: string;
   coding_count: number;
   document_count: number;
-  case_count: number | null;
-  example_count: number | null;
+}
+
+/**
+ * Per code: the cases whose linked document (whole, or the linked part) holds one of its codings.
+ * Whole-document links join the distinct (code, document) pairs; part links look up the codings
+ * that start before the part ends (index codings_document), so neither side scans every coding.
+ */
+function caseCounts(db: Db): Map<number, number> {
+  const rows = statement(
+    db,
+    `SELECT code_id, count(*) AS n FROM (
+       SELECT p.code_id, l.case_id FROM (SELECT DISTINCT code_id, document_id FROM codings) p
+         JOIN case_links l ON l.document_id = p.document_id AND l.start IS NULL
+       UNION
+       SELECT k.code_id, l.case_id FROM case_links l CROSS JOIN codings k
+       WHERE l.start IS NOT NULL AND k.document_id = l.document_id AND k.start < l.end AND k.end > l.start
+     ) GROUP BY code_id`,
+  ).all() as { code_id: number; n: number }[];
+  return new Map(rows.map((r) => [r.code_id, r.n]));
+}
+
+function exampleCounts(db: Db): Map<number, number> {
+  const rows = db.prepare('SELECT code_id, count(*) AS n FROM code_examples GROUP BY code_id').all() as { code_id: number; n: number }[];
+  return new Map(rows.map((r) => [r.code_id, r.n]));
 }
 
 /** The codebook in tree order (depth first, by position), each code with its path and counts. */
 export function listCodes(db: Db): Code[] {
   const rows = db
     .prepare(
-      `WITH cases_of AS (
-         SELECT k.code_id, count(DISTINCT l.case_id) AS n
-         FROM codings k JOIN case_links l
-           ON l.document_id = k.document_id AND (l.start IS NULL OR (k.start < l.end AND k.end > l.start))
-         GROUP BY k.code_id
-       ), examples_of AS (
-         SELECT code_id, count(*) AS n FROM code_examples GROUP BY code_id
-       )
-       SELECT c.id, c.parent_id, c.position, c.name, c.color, c.description, c.inclusion, c.exclusion,
-              count(k.id) AS coding_count, count(DISTINCT k.document_id) AS document_count,
-              (SELECT n FROM cases_of WHERE cases_of.code_id = c.id) AS case_count,
-              (SELECT n FROM examples_of WHERE examples_of.code_id = c.id) AS example_count
+      `SELECT c.id, c.parent_id, c.position, c.name, c.color, c.description, c.inclusion, c.exclusion,
+              count(k.id) AS coding_count, count(DISTINCT k.document_id) AS document_count
        FROM codes c LEFT JOIN codings k ON k.code_id = c.id
        GROUP BY c.id
        ORDER BY c.position, c.id`,
     )
     .all() as CodeRow[];
+  const cases = caseCounts(db);
+  const examples = exampleCounts(db);
   const children = new Map<number | null, CodeRow[]>();
   for (const row of rows) {
     const list = children.get(row.parent_id) ?? [];
@@ -74,8 +89,8 @@ export function listCodes(db: Db): Code[] {
         path,
         codingCount: row.coding_count,
         documentCount: row.document_count,
-        caseCount: row.case_count ?? 0,
-        exampleCount: row.example_count ?? 0,
+        caseCount: cases.get(row.id) ?? 0,
+        exampleCount: examples.get(row.id) ?? 0,
       });
       walk(row.id, path);
     }

@@ -71,6 +71,9 @@ describe('codebook editing', () => {
       'Créer le code « Temps »',
       'Créer le code « Leviers »',
     ]);
+    // Saving a field at its current value (a sheet closed without change) leaves no history entry.
+    await service.call('codebook:update', { id, name: 'leviers', description: 'Ce qui aide' });
+    expect((await service.call('history:list', {})).entries).toHaveLength(4);
     await service.call('history:undo', {});
     expect(await codeAt(service, 'Leviers')).toMatchObject({ description: '', color: created.color });
   });
