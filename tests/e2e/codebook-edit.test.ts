@@ -137,6 +137,32 @@ describe('editing the codebook', () => {
     await dialog.waitFor({ state: 'detached' });
   });
 
+  it('adds a sub-code from the row menu, named in place under its family', async () => {
+    await project.chooseCodeAction('Savoir-faire', 'Nouveau sous-code');
+    const field = project.renameField();
+    await field.waitFor();
+    expect(await field.inputValue()).toBe('Nouveau sous-code');
+    await field.fill('Orientation');
+    await field.press('Enter');
+    await project.codeRow('Orientation').waitFor();
+    expect(await project.parentOfCode('Orientation')).toBe('Savoir-faire');
+  });
+
+  it('splits the chosen passages of a code into a new code placed after it', async () => {
+    await project.chooseCodeAction('Liés aux publics', 'Scinder…');
+    const dialog = app.page.getByRole('dialog', { name: 'Scinder « Liés aux publics »' });
+    await dialog.getByLabel('Nom du nouveau code').fill('Peur de mal faire');
+    await dialog.getByRole('checkbox', { name: /avoir peur de « mal faire »/ }).check();
+    await dialog.getByText('1 passage coché').waitFor();
+    await dialog.getByRole('button', { name: 'Scinder' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await project.codeRow('Peur de mal faire').waitFor();
+    const names = await project.codeNames();
+    expect(names[names.indexOf('Liés aux publics') + 1]).toBe('Peur de mal faire');
+    expect(await count('Peur de mal faire')).toBe('1');
+    expect(await count('Liés aux publics')).toBe('2');
+  });
+
   it('deletes a code after a confirmation that counts what goes with it', async () => {
     await project.chooseCodeAction('Besoin numérique', 'Supprimer…');
     const dialog = app.page.getByRole('dialog', { name: 'Supprimer « Besoin numérique » ?' });
