@@ -42,6 +42,7 @@ export const enCodebook: Record<keyof typeof frCodebook, string> = {
   'codebook.cases': '{count} cases',
   'codebook.cases.one': '{count} case',
   'codebook.dragHint': 'Drag a code to move it: above or below a code to reorder, onto its middle to make a sub-code. Keyboard: Alt+arrows.',
+  'codebook.dropRoot': 'Drop here: at the top level of the codebook, last',
   'codebook.moved': '“{name}” moved.',
   'codebook.created': 'Code “{name}” created.',
 

@@ -40,6 +40,7 @@ export const frCodebook = {
   'codebook.cases': '{count} cas',
   'codebook.cases.one': '{count} cas',
   'codebook.dragHint': 'Glissez un code pour le déplacer : au-dessus ou au-dessous d’un code pour le ranger, au milieu pour en faire un sous-code. Au clavier : Alt+flèches.',
+  'codebook.dropRoot': 'Déposer ici : au premier niveau du codebook, en dernier',
   'codebook.moved': '« {name} » déplacé.',
   'codebook.created': 'Code « {name} » créé.',
 

@@ -90,6 +90,28 @@ describe('editing the codebook', () => {
     await app.page.keyboard.press('Alt+ArrowDown');
     await eventually(besoins, (names) => names[1] === 'Leviers du numérique');
     expect(await seriousViolations(app.page)).toEqual([]);
+
+    // Under the tree, while dragging: a zone that puts the code back at the top level, last.
+    const page = app.page;
+    const from = (await source.boundingBox())!;
+    await page.mouse.move(from.x + 60, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 60, from.y + from.height / 2 + 12, { steps: 4 });
+    const zone = page.getByTestId('code-root-drop');
+    await zone.waitFor();
+    const to = (await zone.boundingBox())!;
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await eventually(
+      () => project.parentOfCode('Leviers du numérique'),
+      (parent) => parent === null,
+    );
+    expect((await project.codeNames()).at(-1)).toBe('Leviers du numérique');
+    await source.dragTo(target, { targetPosition: { x: 60, y: box.height / 2 } });
+    await eventually(
+      () => project.parentOfCode('Leviers du numérique'),
+      (parent) => parent === 'Besoins',
+    );
   });
 
   it('merges two codes, then Ctrl+Z restores both with their codings', async () => {

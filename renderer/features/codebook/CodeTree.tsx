@@ -3,7 +3,8 @@ import type { Code } from '../../../shared/domain/codebook';
 import type { CodeNode, MoveTarget } from './codeTree';
 import { CodeRow } from './CodeRow';
 import type { RowAction } from './RowMenu';
-import { TreeContext, type DropMark, type TreeHandlers } from './treeContext';
+import { useT } from '../../app/I18n';
+import { CODE_DRAG_TYPE, TreeContext, useTree, type DropMark, type TreeHandlers } from './treeContext';
 
 export interface CodeTreeProps {
   /** The codes shown (filtered or not). */
@@ -110,7 +111,40 @@ export function CodeTree(props: CodeTreeProps) {
           <CodeItem key={node.code.id} node={node} depth={0} collapsed={forceExpanded ? null : shownCollapsed} onToggle={toggle} />
         ))}
       </ul>
+      {draggingId !== null ? <RootDrop /> : null}
     </TreeContext.Provider>
+  );
+}
+
+/** While a code is dragged: a zone under the tree that puts it last at the top level. */
+function RootDrop() {
+  const t = useT();
+  const tree = useTree();
+  const [over, setOver] = useState(false);
+  const moved = tree.codes.find((c) => c.id === tree.draggingId);
+  const index = tree.roots.filter((n) => n.code.id !== tree.draggingId).length;
+  const useful = moved !== undefined && !(moved.parentId === null && tree.roots[tree.roots.length - 1]?.code.id === moved.id);
+  if (!useful) return null;
+  return (
+    <div
+      className={`code-tree__root-drop ${over ? 'code-tree__root-drop--over' : ''}`}
+      data-testid="code-root-drop"
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes(CODE_DRAG_TYPE)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setOver(false);
+        tree.setDragging(null);
+        tree.move(moved, { parentId: null, index });
+      }}
+    >
+      {t('codebook.dropRoot')}
+    </div>
   );
 }
 
