@@ -66,6 +66,11 @@ describe('editing the codebook', () => {
       () => project.codeRow('Leviers du numérique').locator('.swatch').evaluate((el) => getComputedStyle(el).backgroundColor),
       (color) => color === hexToRgb('#2a9d8f'),
     );
+    // The focus is back on the code's row, for the keyboard.
+    await eventually(
+      () => project.codeRow('Leviers du numérique').evaluate((el) => el === document.activeElement),
+      (focused) => focused,
+    );
   });
 
   it('nests a code by dragging it onto the middle of another, and reorders it with Alt+arrows', async () => {

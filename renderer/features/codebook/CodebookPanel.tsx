@@ -95,6 +95,13 @@ export function CodebookPanel({ codes, onAutocode, ...coding }: Props) {
     [create],
   );
 
+  // The menu item that opened a dialog is gone when it closes: the focus goes back to the code's row.
+  const closeDialog = () => {
+    const id = dialog?.codeId;
+    setDialog(null);
+    window.requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="code-tree"] [data-code-id="${id}"]`)?.focus());
+  };
+
   if (codes === undefined) return null;
   return (
     <div className="panel codebook-panel">
@@ -147,7 +154,7 @@ export function CodebookPanel({ codes, onAutocode, ...coding }: Props) {
         <CodebookImportButton />
         <p className="panel__summary">{tc(codes.length, 'codebook.count', 'codebook.count.one')}</p>
       </div>
-      <CodeDialogs dialog={dialog} codes={codes} roots={tree} onClose={() => setDialog(null)} />
+      <CodeDialogs dialog={dialog} codes={codes} roots={tree} onClose={closeDialog} />
     </div>
   );
 }
