@@ -119,6 +119,26 @@ describe('editing the codebook', () => {
     );
   });
 
+  it('fills the code sheet and picks an anchor example', async () => {
+    await project.chooseCodeAction('Liés aux publics', 'Fiche du code…');
+    const dialog = app.page.getByRole('dialog', { name: 'Fiche du code « Liés aux publics »' });
+    await dialog.getByLabel('Critères d’inclusion').fill('La personne accompagnée manque d’équipement ou de pratique.');
+    await dialog.getByLabel('Critères d’exclusion').fill('Un manque d’outils de la structure : coder « Manque de ressources ».');
+    await dialog.getByLabel('Critères d’exclusion').blur();
+    await dialog.getByText('Fiche enregistrée.').waitFor();
+    await dialog.getByRole('button', { name: 'Ajouter comme exemple' }).first().click();
+    await dialog.getByTestId('anchor-examples').getByText('seulement un téléphone avec l’écran cassé').waitFor();
+    expect(await seriousViolations(app.page)).toEqual([]);
+    await saveScreenshot(app.page, 'codebook-edition');
+    await dialog.getByRole('button', { name: 'Fermer' }).first().click();
+    await dialog.waitFor({ state: 'detached' });
+    // Saved: the sheet opens again with the criteria.
+    await project.chooseCodeAction('Liés aux publics', 'Fiche du code…');
+    expect(await dialog.getByLabel('Critères d’inclusion').inputValue()).toBe('La personne accompagnée manque d’équipement ou de pratique.');
+    await app.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('merges two codes, then Ctrl+Z restores both with their codings', async () => {
     expect(await count('Processus internes')).toBe('2');
     expect(await count('Posture ou compétence')).toBe('1');
@@ -142,26 +162,6 @@ describe('editing the codebook', () => {
     expect(await count('Processus internes')).toBe('2');
     expect(await count('Posture ou compétence')).toBe('1');
     expect((await project.codeNames()).slice(0, 5)).toEqual(['Freins', 'Liés aux publics', 'Posture ou compétence', "Manque de ressources ou d'information", 'Processus internes']);
-  });
-
-  it('fills the code sheet and picks an anchor example', async () => {
-    await project.chooseCodeAction('Liés aux publics', 'Fiche du code…');
-    const dialog = app.page.getByRole('dialog', { name: 'Fiche du code « Liés aux publics »' });
-    await dialog.getByLabel('Critères d’inclusion').fill('La personne accompagnée manque d’équipement ou de pratique.');
-    await dialog.getByLabel('Critères d’exclusion').fill('Un manque d’outils de la structure : coder « Manque de ressources ».');
-    await dialog.getByLabel('Critères d’exclusion').blur();
-    await dialog.getByText('Fiche enregistrée.').waitFor();
-    await dialog.getByRole('button', { name: 'Ajouter comme exemple' }).first().click();
-    await dialog.getByTestId('anchor-examples').getByText('seulement un téléphone avec l’écran cassé').waitFor();
-    expect(await seriousViolations(app.page)).toEqual([]);
-    await saveScreenshot(app.page, 'codebook-edition');
-    await dialog.getByRole('button', { name: 'Fermer' }).first().click();
-    await dialog.waitFor({ state: 'detached' });
-    // Saved: the sheet opens again with the criteria.
-    await project.chooseCodeAction('Liés aux publics', 'Fiche du code…');
-    expect(await dialog.getByLabel('Critères d’inclusion').inputValue()).toBe('La personne accompagnée manque d’équipement ou de pratique.');
-    await app.page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
   });
 
   it('adds a sub-code from the row menu, named in place under its family', async () => {
