@@ -1,7 +1,7 @@
 import type { DragEvent, KeyboardEvent } from 'react';
 import { useI18n } from '../../app/I18n';
 import { Icon } from '../../ui/Icon';
-import { dropPlace, keyboardMove, moveTargetFor, subtreeIds, type CodeNode, type KeyMove } from './codeTree';
+import { dropPlace, findNode, keyboardMove, moveTargetFor, subtreeIds, type CodeNode, type KeyMove } from './codeTree';
 import { RenameInput } from './RenameInput';
 import { RowMenu } from './RowMenu';
 import { CODE_DRAG_TYPE, SELECTION_DRAG_TYPE, useTree } from './treeContext';
@@ -117,8 +117,9 @@ export function CodeRow({ node, depth, open, groupId, onToggle }: Props) {
       data-code-id={code.id}
       tabIndex={0}
       draggable={!renaming}
-      onClick={() => {
-        if (!renaming) tree.onCodeClick?.(code);
+      onClick={(event) => {
+        // The second click of a double click (renaming) does not apply the code again.
+        if (!renaming && event.detail <= 1) tree.onCodeClick?.(code);
       }}
       onDoubleClick={() => tree.startRename(code.id)}
       onKeyDown={onKeyDown}
@@ -166,7 +167,8 @@ export function CodeRow({ node, depth, open, groupId, onToggle }: Props) {
           draggable={false}
           onClick={(event) => {
             event.stopPropagation();
-            tree.onToggleVisible?.(subtreeIds(node));
+            // The whole family, even the codes a filter hides.
+            tree.onToggleVisible?.(subtreeIds(findNode(tree.roots, code.id) ?? node));
           }}
           onDoubleClick={(event) => event.stopPropagation()}
         >
