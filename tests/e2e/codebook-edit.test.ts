@@ -53,8 +53,10 @@ describe('editing the codebook', () => {
     await page.keyboard.press('F2');
     await field.fill('Leviers du numérique');
     await field.press('Enter');
-    await project.codeRow('Leviers du numérique').waitFor();
-    expect(await project.codeRow('Leviers du numérique').evaluate((el) => el === document.activeElement)).toBe(true);
+    await eventually(
+      () => project.codeRow('Leviers du numérique').evaluate((el) => el === document.activeElement),
+      (focused) => focused,
+    );
   });
 
   it('changes the colour of a code from the palette', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Code } from '../../../shared/domain/codebook';
 import { ApiError } from '../../../shared/errors';
 import { useAnnounce } from '../../app/Announcer';
@@ -41,6 +41,7 @@ export function CodebookPanel({ codes, onAutocode, ...coding }: Props) {
   const [query, setQuery] = useState('');
   const [renamingId, setRenamingId] = useState<number | null>(null);
   const [dialog, setDialog] = useState<CodeDialog | null>(null);
+  const returnFocus = useRef<number | null>(null);
   const tree = useMemo(() => buildCodeTree(codes ?? []), [codes]);
   const visible = useMemo(() => filterCodeTree(tree, query), [tree, query]);
   const filtering = query.trim() !== '';
@@ -95,12 +96,18 @@ export function CodebookPanel({ codes, onAutocode, ...coding }: Props) {
     [create],
   );
 
-  // The menu item that opened a dialog is gone when it closes: the focus goes back to the code's row.
+  // The menu item that opened a dialog is gone when it closes: the focus goes back to the code's
+  // row, once the dialog (and the page's inertness) is gone.
   const closeDialog = () => {
-    const id = dialog?.codeId;
+    returnFocus.current = dialog?.codeId ?? null;
     setDialog(null);
-    window.requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="code-tree"] [data-code-id="${id}"]`)?.focus());
   };
+  useEffect(() => {
+    const id = returnFocus.current;
+    if (dialog !== null || id === null) return;
+    returnFocus.current = null;
+    document.querySelector<HTMLElement>(`[data-testid="code-tree"] [data-code-id="${id}"]`)?.focus();
+  }, [dialog]);
 
   if (codes === undefined) return null;
   return (
