@@ -79,7 +79,8 @@ describe('codebook editing', () => {
   });
 
   it('reorders and nests codes, renumbers siblings, and refuses a move into the code itself or its descendants', async () => {
-    const { service } = await demo();
+    const { service, dump } = await demo();
+    const start = dump();
     const freins = await codeAt(service, 'Freins');
     const publics = await codeAt(service, 'Freins/Liés aux publics');
     expect((await failure(service, 'codebook:move', { id: freins.id, parentId: publics.id, index: 0 })).code).toBe('CODE_MOVE_CYCLE');
@@ -119,6 +120,9 @@ describe('codebook editing', () => {
     // A code cannot land next to a sibling of the same name.
     const { id: twin } = await service.call('codebook:create', { parentId: freins.id, name: 'Besoin global' });
     expect((await failure(service, 'codebook:move', { id: twin, parentId: null, index: 0 })).code).toBe('CODE_NAME_TAKEN');
+    // Undoing every move (and the creation) gives back the codebook as it was, row for row.
+    for (let i = 0; i < 4; i += 1) await service.call('history:undo', {});
+    expect(dump()).toBe(start);
   });
 
   it('merges a code into another: codings move, same passages collapse keeping one comment, sub-codes, memo and examples follow; undo restores every row', async () => {
@@ -184,24 +188,27 @@ describe('codebook editing', () => {
   });
 
   it('splits chosen codings into a new sibling placed after the code', async () => {
-    const { service } = await demo();
+    const { service, dump } = await demo();
     const publics = await codeAt(service, 'Freins/Liés aux publics');
     const codings = await service.call('codebook:codings', { codeId: publics.id });
     expect(codings).toHaveLength(3);
     expect(codings[0]).toMatchObject({ documentName: expect.any(String), excerpt: 'seulement un téléphone avec l’écran cassé', example: false });
     const chosen = codings.slice(1).map((c) => c.id);
+    await service.call('codebook:setExample', { codeId: publics.id, codingId: chosen[0]!, example: true });
+    const before = dump();
     const result = await service.call('codebook:split', { id: publics.id, codingIds: chosen, name: 'Peur de mal faire' });
     expect(result.moved).toBe(2);
     const list = await service.call('codebook:list', {});
     const freins = list.filter((c) => c.parentId === publics.parentId).map((c) => c.name);
     expect(freins.slice(0, 2)).toEqual(['Liés aux publics', 'Peur de mal faire']);
-    expect(list.find((c) => c.id === result.id)).toMatchObject({ codingCount: 2 });
-    expect(list.find((c) => c.id === publics.id)).toMatchObject({ codingCount: 1 });
+    // The anchor-example mark goes with its coding.
+    expect(list.find((c) => c.id === result.id)).toMatchObject({ codingCount: 2, exampleCount: 1 });
+    expect(list.find((c) => c.id === publics.id)).toMatchObject({ codingCount: 1, exampleCount: 0 });
     expect(list.find((c) => c.id === result.id)!.color).not.toBe(publics.color);
     expect((await failure(service, 'codebook:split', { id: publics.id, codingIds: chosen, name: 'Autre' })).code).toBe('CODING_NOT_IN_CODE');
     expect((await failure(service, 'codebook:split', { id: publics.id, codingIds: [], name: 'Autre' })).code).toBe('INVALID_INPUT');
     await service.call('history:undo', {});
-    expect((await service.call('codebook:codings', { codeId: publics.id })).map((c) => c.id)).toEqual(codings.map((c) => c.id));
+    expect(dump()).toBe(before);
   });
 
   it('previews what a deletion loses, deletes a family with its sub-codes, and undo restores every row', async () => {
