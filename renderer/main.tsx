@@ -23,6 +23,7 @@ import './styles/edit-text.css';
 import './styles/documents.css';
 import './styles/memos.css';
 import './styles/media.css';
+import './styles/codebook.css';
 
 const transport: Transport = window.balise
   ? ipcTransport(window.balise)

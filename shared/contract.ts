@@ -8,8 +8,8 @@
  */
 import { z } from 'zod';
 import type { CaseSummary } from './domain/case';
-import type { Code } from './domain/codebook';
 import type { DocumentCoding, DocumentContent, DocumentGroup, DocumentMedia, DocumentSummary } from './domain/document';
+import type { Code, CodeCoding, CodeDeletePreview, CodeMergeResult } from './domain/codebook';
 import type { HistoryState } from './domain/history';
 import type { TextEditResult } from './domain/text-edit';
 import type { ImportOutcome } from './domain/import';
@@ -18,6 +18,9 @@ import type { AutocodeResult, StructureValue } from './domain/structure';
 import type { CaseImportResult, CodebookImportResult, TablePreview } from './domain/table-import';
 import type { AppInfo, Coder, ProjectInfo, ProjectSummary, RecentProject } from './domain/project';
 import {
+  codeNameSchema,
+  codeTextSchema,
+  colorSchema,
   columnTypeSchema,
   duplicatePolicySchema,
   fileNameSchema,
@@ -190,6 +193,28 @@ export const contract = {
   ),
 
   'codebook:list': call<Code[]>()(none, 'read'),
+  /** A new code at the end of its siblings (default colour from the palette); sibling names are unique. */
+  'codebook:create': call<{ id: number }>()(z.object({ parentId: idSchema.nullable(), name: codeNameSchema, color: colorSchema.optional() }).strict(), 'write'),
+  'codebook:update': call<Code>()(
+    z
+      .object({ id: idSchema, name: codeNameSchema.optional(), color: colorSchema.optional(), description: codeTextSchema.optional(), inclusion: codeTextSchema.optional(), exclusion: codeTextSchema.optional() })
+      .strict(),
+    'write',
+  ),
+  /** Puts a code at `index` among the children of `parentId` (null: the top level); never into itself. */
+  'codebook:move': call<{ moved: boolean }>()(z.object({ id: idSchema, parentId: idSchema.nullable(), index: z.number().int().min(0) }).strict(), 'write'),
+  /** The source's codings (same passages collapse), sub-codes, memos and anchor examples go to the target; the source goes. */
+  'codebook:merge': call<CodeMergeResult>()(z.object({ sourceId: idSchema, targetId: idSchema }).strict(), 'write'),
+  /** A new sibling code named `name` receives the chosen codings of the code. */
+  'codebook:split': call<{ id: number; moved: number }>()(
+    z.object({ id: idSchema, codingIds: z.array(idSchema).min(1).max(100_000), name: codeNameSchema }).strict(),
+    'write',
+  ),
+  'codebook:deletePreview': call<CodeDeletePreview>()(z.object({ id: idSchema }).strict(), 'read'),
+  'codebook:delete': call<{ deleted: number }>()(z.object({ id: idSchema }).strict(), 'write'),
+  /** The codings of a code (and of its sub-codes), with document, excerpt, coder and anchor-example mark. */
+  'codebook:codings': call<CodeCoding[]>()(z.object({ codeId: idSchema, includeChildren: z.boolean().default(false) }).strict(), 'read'),
+  'codebook:setExample': call<{ example: boolean }>()(z.object({ codeId: idSchema, codingId: idSchema, example: z.boolean() }).strict(), 'write'),
   'documents:list': call<DocumentSummary[]>()(none, 'read'),
   'documents:get': call<DocumentContent>()(z.object({ id: idSchema }).strict(), 'read'),
   /**

@@ -34,6 +34,11 @@ export const errorCodes = [
   'MEMO_INVALID_BODY',
   'MEDIA_NOT_A_FILE',
   'MEDIA_UNSUPPORTED_TYPE',
+  'CODE_NAME_TAKEN',
+  'CODE_MOVE_CYCLE',
+  'CODE_MERGE_SELF',
+  'CODE_MERGE_DESCENDANT',
+  'CODING_NOT_IN_CODE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

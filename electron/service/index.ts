@@ -5,6 +5,7 @@ import { AppSettings } from './app-settings';
 import type { Handler, Handlers, ServiceContext, ServiceOptions } from './context';
 import { appHandlers } from './handlers/app';
 import { codingHandlers } from './handlers/coding';
+import { codebookHandlers } from './handlers/codebook';
 import { corpusHandlers } from './handlers/corpus';
 import { dialogHandlers } from './handlers/dialogs';
 import { editTextHandlers } from './handlers/edit-text';
@@ -29,6 +30,7 @@ const handlers: Handlers<CallName> = {
   ...projectHandlers,
   ...corpusHandlers,
   ...editTextHandlers,
+  ...codebookHandlers,
   ...importHandlers,
   ...historyHandlers,
   ...structureHandlers,

@@ -3,6 +3,7 @@ import { enEditText } from './en-edit-text';
 import { enDocuments } from './en-documents';
 import { enMemos } from './en-memos';
 import { enMedia } from './en-media';
+import { enCodebook } from './en-codebook';
 import { enSystem } from './en-system';
 import type { MessageKey } from './fr';
 
@@ -14,6 +15,7 @@ const enParts = {
   ...enDocuments,
   ...enMemos,
   ...enMedia,
+  ...enCodebook,
   ...enSystem,
 };
 

@@ -8,6 +8,7 @@ import { frEditText } from './fr-edit-text';
 import { frDocuments } from './fr-documents';
 import { frMemos } from './fr-memos';
 import { frMedia } from './fr-media';
+import { frCodebook } from './fr-codebook';
 import { frSystem } from './fr-system';
 
 /** Messages of the interface. */
@@ -313,6 +314,7 @@ export const fr = {
   ...frDocuments,
   ...frMemos,
   ...frMedia,
+  ...frCodebook,
   ...frSystem,
 } as const;
 

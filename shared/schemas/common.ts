@@ -43,3 +43,14 @@ export const structureSelectorSchema = z
   .refine((s) => s.grid ?? s.block ?? s.prompt ?? s.column ?? s.speaker, { message: 'choose at least one of grid, block, prompt, column, speaker' });
 
 export const columnTypeSchema = z.enum(['text', 'number', 'date', 'category']);
+
+/** A code's name: trimmed, not empty, no line breaks. */
+export const codeNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((n) => !/[\r\n]/.test(n), { message: 'one line' });
+export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/).transform((c) => c.toLowerCase());
+/** Definition and criteria of a code. */
+export const codeTextSchema = z.string().max(20_000);

@@ -113,6 +113,21 @@ describe('coding passages in the document view', () => {
     await project.showTab(/^Documents/);
   });
 
+  it('codes by clicking a code in the codebook, and hides a code’s highlights with its eye', async () => {
+    await coding.dragSelect(TURN, 'parfois', 'santé');
+    await project.showTab(/^Codebook/);
+    await project.codeRow('Processus internes').click();
+    await eventually(() => coding.codedWith('Processus internes'), (list) => list.includes('parfois la santé'));
+    await coding.announced('Passage codé « Processus internes »');
+
+    await app.page.getByRole('button', { name: 'Masquer les surlignages de « Processus internes »' }).click();
+    await eventually(() => coding.codedWith('Processus internes'), (list) => list.length === 0);
+    expect(await coding.codedWith('Mise en capacité')).toContain('recherche de logement');
+    await app.page.getByRole('button', { name: /Afficher les surlignages de « Processus internes »/ }).click();
+    await eventually(() => coding.codedWith('Processus internes'), (list) => list.includes('parfois la santé'));
+    await project.showTab(/^Documents/);
+  });
+
   it('codes with the keyboard alone and says which codes are at the caret', async () => {
     const page = coding.text();
     await page.focus();

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
-import type { Code, CodeSeed } from '../../../shared/domain/codebook';
+import type { Code, CodeCoding, CodeSeed } from '../../../shared/domain/codebook';
 import type { Db } from '../open';
+import { statement } from '../statements';
 
 /** Inserts a tree of codes under `parentId` (null: at the root), keeping the seeds' order. */
 export function insertCodeSeeds(db: Db, seeds: CodeSeed[], now: string, parentId: number | null = null): void {
@@ -23,21 +24,49 @@ interface CodeRow {
   name: string;
   color: string;
   description: string;
+  inclusion: string;
+  exclusion: string;
   coding_count: number;
   document_count: number;
+}
+
+/**
+ * Per code: the cases whose linked document (whole, or the linked part) holds one of its codings.
+ * Whole-document links join the distinct (code, document) pairs; part links look up the codings
+ * that start before the part ends (index codings_document), so neither side scans every coding.
+ */
+function caseCounts(db: Db): Map<number, number> {
+  const rows = statement(
+    db,
+    `SELECT code_id, count(*) AS n FROM (
+       SELECT p.code_id, l.case_id FROM (SELECT DISTINCT code_id, document_id FROM codings) p
+         JOIN case_links l ON l.document_id = p.document_id AND l.start IS NULL
+       UNION
+       SELECT k.code_id, l.case_id FROM case_links l CROSS JOIN codings k
+       WHERE l.start IS NOT NULL AND k.document_id = l.document_id AND k.start < l.end AND k.end > l.start
+     ) GROUP BY code_id`,
+  ).all() as { code_id: number; n: number }[];
+  return new Map(rows.map((r) => [r.code_id, r.n]));
+}
+
+function exampleCounts(db: Db): Map<number, number> {
+  const rows = db.prepare('SELECT code_id, count(*) AS n FROM code_examples GROUP BY code_id').all() as { code_id: number; n: number }[];
+  return new Map(rows.map((r) => [r.code_id, r.n]));
 }
 
 /** The codebook in tree order (depth first, by position), each code with its path and counts. */
 export function listCodes(db: Db): Code[] {
   const rows = db
     .prepare(
-      `SELECT c.id, c.parent_id, c.position, c.name, c.color, c.description,
+      `SELECT c.id, c.parent_id, c.position, c.name, c.color, c.description, c.inclusion, c.exclusion,
               count(k.id) AS coding_count, count(DISTINCT k.document_id) AS document_count
        FROM codes c LEFT JOIN codings k ON k.code_id = c.id
        GROUP BY c.id
        ORDER BY c.position, c.id`,
     )
     .all() as CodeRow[];
+  const cases = caseCounts(db);
+  const examples = exampleCounts(db);
   const children = new Map<number | null, CodeRow[]>();
   for (const row of rows) {
     const list = children.get(row.parent_id) ?? [];
@@ -55,9 +84,13 @@ export function listCodes(db: Db): Code[] {
         name: row.name,
         color: row.color,
         description: row.description,
+        inclusion: row.inclusion,
+        exclusion: row.exclusion,
         path,
         codingCount: row.coding_count,
         documentCount: row.document_count,
+        caseCount: cases.get(row.id) ?? 0,
+        exampleCount: examples.get(row.id) ?? 0,
       });
       walk(row.id, path);
     }
@@ -69,4 +102,57 @@ export function listCodes(db: Db): Code[] {
 /** Id of the code at `name` under `parentId` (null: root), if any. */
 export function findChildCode(db: Db, parentId: number | null, name: string): number | undefined {
   return (db.prepare('SELECT id FROM codes WHERE parent_id IS ? AND name = ?').get(parentId, name) as { id: number } | undefined)?.id;
+}
+
+const EXCERPT_MAX = 300;
+
+/** The coded text as one line, cut at 300 characters with an ellipsis. */
+export function excerptOf(text: string, start: number, end: number): string {
+  const raw = text.slice(start, Math.min(end, start + EXCERPT_MAX * 2));
+  const line = raw.replace(/\s+/g, ' ').trim();
+  const chars = [...line];
+  return chars.length > EXCERPT_MAX || end - start > EXCERPT_MAX * 2 ? `${chars.slice(0, EXCERPT_MAX - 1).join('').trimEnd()}…` : line;
+}
+
+/** The codings of a code (and of its sub-codes if asked), in document order, with an excerpt each. */
+export function listCodeCodings(db: Db, codeId: number, includeChildren: boolean): CodeCoding[] {
+  const rows = db
+    .prepare(
+      `WITH RECURSIVE sub(id) AS (SELECT @code UNION ALL SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id WHERE @children)
+       SELECT k.id, k.code_id, k.document_id, d.name AS document_name, k.start, k.end, u.name AS coder_name,
+              EXISTS (SELECT 1 FROM code_examples e WHERE e.code_id = @code AND e.coding_id = k.id) AS example
+       FROM codings k JOIN documents d ON d.id = k.document_id LEFT JOIN coders u ON u.id = k.coder_id
+       WHERE k.code_id IN (SELECT id FROM sub)
+       ORDER BY d.position, d.id, k.start, k.end, k.id`,
+    )
+    .all({ code: codeId, children: includeChildren ? 1 : 0 }) as {
+    id: number;
+    code_id: number;
+    document_id: number;
+    document_name: string;
+    start: number;
+    end: number;
+    coder_name: string | null;
+    example: number;
+  }[];
+  const texts = new Map<number, string>();
+  const textOf = db.prepare('SELECT text FROM documents WHERE id = ?');
+  return rows.map((r) => {
+    let text = texts.get(r.document_id);
+    if (text === undefined) {
+      text = (textOf.get(r.document_id) as { text: string }).text;
+      texts.set(r.document_id, text);
+    }
+    return {
+      id: r.id,
+      codeId: r.code_id,
+      documentId: r.document_id,
+      documentName: r.document_name,
+      start: r.start,
+      end: r.end,
+      excerpt: excerptOf(text, r.start, r.end),
+      coderName: r.coder_name,
+      example: r.example === 1,
+    };
+  });
 }

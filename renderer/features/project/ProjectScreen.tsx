@@ -7,6 +7,8 @@ import type { ProjectActions } from '../../app/useProjectActions';
 import { Tabs } from '../../ui/Tabs';
 import { CasesPanel } from '../cases/CasesPanel';
 import { CodebookPanel } from '../codebook/CodebookPanel';
+import { useCodingFilters } from '../coding/CodingFilters';
+import { useCodingTarget } from '../coding/codingTarget';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { DocumentTabs } from '../documents/DocumentTabs';
 import { useOpenDocuments } from '../documents/useOpenDocuments';
@@ -46,6 +48,8 @@ export function ProjectScreen({ project, revision, actions, nativeDialogs }: Pro
   const openDocuments = useOpenDocuments(project.path, documents.data);
   const [dialog, setDialog] = useState<ProjectDialog | null>(null);
   const history = useHistoryCommands();
+  const filters = useCodingFilters();
+  const codingTarget = useCodingTarget();
   useHistoryShortcuts(history, !nativeDialogs);
 
   const openDocument = openDocuments.activeId;
@@ -78,7 +82,19 @@ export function ProjectScreen({ project, revision, actions, nativeDialogs }: Pro
               ]}
               panels={{
                 documents: <DocumentsPanel documents={documents.data} dataKey={dataKey} selectedId={openDocument} onOpen={openDocuments.open} />,
-                codebook: <CodebookPanel codes={codes.data} onAutocode={autocode} />,
+                codebook: (
+                  <CodebookPanel
+                    codes={codes.data}
+                    onAutocode={autocode}
+                    onCodeClick={(code) => {
+                      const target = codingTarget?.current();
+                      if (target?.hasSelection()) target.applyCode(code.id);
+                    }}
+                    onSelectionDrop={(codeId) => codingTarget?.current()?.applyCode(codeId)}
+                    hiddenCodeIds={filters.hidden}
+                    onToggleVisible={filters.toggle}
+                  />
+                ),
                 cases: <CasesPanel dataKey={dataKey} />,
               }}
             />

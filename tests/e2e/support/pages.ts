@@ -120,6 +120,32 @@ export class ProjectPage {
     return this.codeRows().locator('.code-row__name').allTextContents();
   }
 
+  /** The row of a code, found by its exact name. */
+  codeRow(name: string): Locator {
+    return this.codeRows().filter({ has: this.page.locator('.code-row__name').getByText(name, { exact: true }) });
+  }
+
+  /** Opens the « … » menu of a code's row and chooses an item (« Couleur… », « Fusionner dans… »…). */
+  async chooseCodeAction(name: string, item: string): Promise<void> {
+    await this.codeRow(name).hover();
+    await this.page.getByRole('button', { name: `Actions sur « ${name} »` }).click();
+    await this.page.getByRole('menu', { name: `Actions sur « ${name} »` }).getByRole('menuitem', { name: item }).click();
+  }
+
+  /** The text field of the code being renamed in place. */
+  renameField(): Locator {
+    return this.page.locator('[data-testid="code-tree"] input.code-rename__input');
+  }
+
+  /** The name of the family a code sits in, or null at the top level. */
+  async parentOfCode(name: string): Promise<string | null> {
+    return this.codeRow(name).evaluate((row) => {
+      const group = row.closest('li')?.parentElement;
+      if (!group?.classList.contains('code-tree__group')) return null;
+      return group.previousElementSibling?.querySelector('.code-row__name')?.textContent ?? null;
+    });
+  }
+
   codebookFilter(): Locator {
     return this.page.getByRole('searchbox', { name: /Filtrer les codes|Filter codes/ });
   }
