@@ -201,12 +201,10 @@ export async function benchApplyCode(dir: string, full: string, data: string, re
     const samples: number[] = [];
     for (let rep = 0; rep < reps; rep += 1) {
       await app.page.evaluate((index) => {
-        const spans = [...document.querySelectorAll<HTMLElement>('.coding-page .turn__text span[data-o]')].filter((s) => {
-          const r = s.getBoundingClientRect();
-          return r.top > 150 && r.top < innerHeight - 200 && (s.textContent ?? '').length > 40;
-        });
-        const span = spans[index % spans.length];
-        if (!span) throw new Error('no visible stretch of uncoded text to select');
+        const spans = [...document.querySelectorAll<HTMLElement>('.coding-page .turn__text span[data-o]')].filter((s) => (s.textContent ?? '').length > 40);
+        const span = spans[10 + index * 3];
+        if (!span) throw new Error(`no stretch of uncoded text to select (${spans.length} found)`);
+        span.scrollIntoView({ block: 'center' });
         const text = span.firstChild!;
         const range = document.createRange();
         range.setStart(text, 5);
@@ -216,7 +214,7 @@ export async function benchApplyCode(dir: string, full: string, data: string, re
         getSelection()!.removeAllRanges();
         getSelection()!.addRange(range);
       }, rep);
-      await app.page.waitForTimeout(50);
+      await app.page.waitForTimeout(300);
       const before = await app.page.locator('.stripe').count();
       const timing = app.page.evaluate(
         (count) =>
