@@ -116,4 +116,5 @@ export const enCodebook: Record<keyof typeof frCodebook, string> = {
 
   'codeCoding.in': '{document}, {start}–{end}',
   'codeCoding.by': 'by {coder}',
+  'codeSheet.memo': 'Code memo',
 };

@@ -40,4 +40,6 @@ export const enCoding: Record<keyof typeof frCoding, string> = {
   'coding.announce.removed': '“{code}” coding removed',
   'coding.atCaret': 'Codes here: {codes}',
   'coding.atCaret.none': 'No code here',
+  'coding.menu.comment': 'Comment…',
+  'coding.comment.title': 'Comment on the “{code}” coding',
 };

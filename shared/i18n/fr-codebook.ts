@@ -114,4 +114,5 @@ export const frCodebook = {
 
   'codeCoding.in': '{document}, {start}–{end}',
   'codeCoding.by': 'par {coder}',
+  'codeSheet.memo': 'Mémo du code',
 } as const;

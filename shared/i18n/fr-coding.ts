@@ -39,4 +39,6 @@ export const frCoding = {
   'coding.announce.removed': 'Codage « {code} » retiré',
   'coding.atCaret': 'Codes ici : {codes}',
   'coding.atCaret.none': 'Aucun code ici',
+  'coding.menu.comment': 'Commenter…',
+  'coding.comment.title': 'Commentaire sur le codage « {code} »',
 } as const;

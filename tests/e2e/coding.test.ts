@@ -94,6 +94,21 @@ describe('coding passages in the document view', () => {
     await eventually(() => coding.codedWith('Liés aux publics'), (list) => list.includes('logement, parfois'));
   });
 
+  it('comments a coding from its stripe; the comment is among the memos', async () => {
+    await dismissToasts(app.page);
+    await coding.text().locator('.doc-block', { hasText: TURN }).locator('.stripe[title="Freins/Liés aux publics"]').first().click();
+    await app.page.getByRole('menuitem', { name: 'Commenter…' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Commentaire sur le codage « Freins/Liés aux publics »' });
+    await dialog.waitFor();
+    await dialog.getByRole('textbox').click();
+    await app.page.keyboard.type('Le logement revient dans chaque entretien.');
+    await dialog.locator('[data-testid="memo-status"][data-state="saved"]').waitFor();
+    await dialog.getByRole('button', { name: 'Fermer', exact: true }).last().click();
+    await dialog.waitFor({ state: 'detached' });
+    await app.page.getByRole('tab', { name: /^Mémos/ }).click();
+    await eventually(() => app.page.getByTestId('memo-list').textContent(), (text) => (text ?? '').includes('Le logement revient dans chaque entretien.'));
+  });
+
   it('finds every coding in place after reloading the page', async () => {
     await app.page.reload();
     await project.waitUntilShown('Projet de démonstration');

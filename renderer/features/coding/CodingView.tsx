@@ -6,6 +6,9 @@ import type { Coder } from '../../../shared/domain/project';
 import type { TextRange } from '../../../shared/offsets';
 import { useAnnounce } from '../../app/Announcer';
 import { useT } from '../../app/I18n';
+import { Button } from '../../ui/Button';
+import { Dialog, DialogActions } from '../../ui/Dialog';
+import { TargetMemo } from '../memos/TargetMemo';
 import { layoutDocument, type TextBlock } from '../documents/documentLayout';
 import { isTextEntry } from '../history/useHistoryShortcuts';
 import { CodedBlock } from './CodedBlock';
@@ -33,6 +36,8 @@ interface Props {
   coders: readonly Coder[];
   me: Coder;
   recent: readonly number[];
+  /** Project path and revision: open memos follow undo. */
+  dataKey: string;
   /** Reloads the codings (and the codebook's counts) after an action. */
   onChanged: () => Promise<void>;
 }
@@ -55,7 +60,7 @@ const excerptOf = (text: string, c: DocumentCoding) => {
  * (Ctrl+I). Blocks off screen are skipped by the browser (`content-visibility`) and measure their
  * stripes only near the viewport, so a 40,000-word transcript opens fast.
  */
-export function CodingView({ doc, codings, codes, coders, me, recent, onChanged }: Props) {
+export function CodingView({ doc, codings, codes, coders, me, recent, dataKey, onChanged }: Props) {
   const t = useT();
   const announce = useAnnounce();
   const filters = useCodingFilters();
@@ -65,6 +70,7 @@ export function CodingView({ doc, codings, codes, coders, me, recent, onChanged 
   const [layoutVersion, setLayoutVersion] = useState(0);
   const [palette, setPalette] = useState<Palette | null>(null);
   const [menu, setMenu] = useState<Menu | null>(null);
+  const [comment, setComment] = useState<DocumentCoding | null>(null);
 
   const blocks = useMemo(() => layoutDocument(doc), [doc]);
   const textBlocks = useMemo(() => blocks.filter((b): b is TextBlock => b.type !== 'section' && b.type !== 'subsection'), [blocks]);
@@ -149,6 +155,7 @@ export function CodingView({ doc, codings, codes, coders, me, recent, onChanged 
   const menuActions = (coding: DocumentCoding): StripeAction[] => [
     { id: 'select', label: t('coding.menu.select'), icon: 'text', run: () => selection.select(coding) },
     { id: 'recode', label: t('coding.menu.recode'), icon: 'tag', run: () => setPalette({ mode: 'recode', codingId: coding.id }) },
+    { id: 'comment', label: t('coding.menu.comment'), icon: 'memo', run: () => setComment(coding) },
     { id: 'remove', label: t('coding.menu.remove'), icon: 'close', danger: true, run: () => void actions.remove(coding.id, codeMap.get(coding.codeId)) },
   ];
 
@@ -318,6 +325,18 @@ export function CodingView({ doc, codings, codes, coders, me, recent, onChanged 
           actions={menuActions(menuCoding)}
           onClose={() => setMenu(null)}
         />
+      ) : null}
+      {comment ? (
+        <Dialog title={t('coding.comment.title', { code: codeMap.get(comment.codeId)?.path ?? '' })} description={excerptOf(doc.text, comment)} onClose={() => setComment(null)} className="dialog--form">
+          <div className="dialog__body">
+            <TargetMemo target={{ kind: 'coding', codingId: comment.id }} dataKey={dataKey} />
+            <DialogActions>
+              <Button variant="primary" onClick={() => setComment(null)}>
+                {t('common.close')}
+              </Button>
+            </DialogActions>
+          </div>
+        </Dialog>
       ) : null}
       {palette ? (
         <CodePalette

@@ -91,7 +91,7 @@ export function DocumentViewer({ documentId, revision, dataKey, codes, me, onSpe
         {editing ? (
           <EditTextMode key={doc.revision} document={doc} onDone={() => setEditing(false)} />
         ) : (
-          <CodingView doc={doc} codings={codings} codes={codes} coders={coders ?? [me]} me={me} recent={recent ?? []} onChanged={reload} />
+          <CodingView doc={doc} codings={codings} codes={codes} coders={coders ?? [me]} me={me} recent={recent ?? []} dataKey={dataKey} onChanged={reload} />
         )}
       </article>
     </MediaProvider>

@@ -7,6 +7,7 @@ import { useAsync } from '../../../app/useAsync';
 import { useToasts } from '../../../app/Toasts';
 import { Button, IconButton } from '../../../ui/Button';
 import { Dialog, DialogActions } from '../../../ui/Dialog';
+import { TargetMemo } from '../../memos/TargetMemo';
 import { CodingExcerpt } from './CodingExcerpt';
 
 type SheetField = 'description' | 'inclusion' | 'exclusion';
@@ -121,6 +122,12 @@ export function CodeSheetDialog({ code, onClose }: { code: Code; onClose: () => 
               ))}
             </ul>
           ) : null}
+        </section>
+        <section className="code-sheet__memo" aria-labelledby={`${base}-memo`}>
+          <h3 id={`${base}-memo`} className="code-sheet__heading">
+            {t('codeSheet.memo')}
+          </h3>
+          <TargetMemo target={{ kind: 'code', codeId: code.id }} />
         </section>
         <DialogActions>
           <Button variant="primary" onClick={close}>
