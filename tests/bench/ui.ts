@@ -39,11 +39,11 @@ async function prepareProject(dir: string, full: string, data: string): Promise<
   const session = await ProjectSession.open(file, 'Banc d’essai', data);
   session.write((db) => {
     const now = new Date().toISOString();
-    const generated = generateDocument(SEED, 99_999, LONG_WORDS);
+    const generated = generateDocument(SEED, 99_998, LONG_WORDS);
     const id = insertDocument(db, { ...generated, name: LONG_NAME }, now);
     const codeIds = (db.prepare('SELECT id FROM codes ORDER BY id').all() as { id: number }[]).map((c) => c.id);
     const coders = (db.prepare('SELECT id FROM coders ORDER BY id').all() as { id: number }[]).map((c) => c.id);
-    const codings = generateDocumentCodings(SEED, 99_999, generated.text, LONG_CODINGS, codeWeights(codeIds.length), coders.length).map((c) => ({
+    const codings = generateDocumentCodings(SEED, 99_998, generated.text, LONG_CODINGS, codeWeights(codeIds.length), coders.length).map((c) => ({
       documentId: id,
       codeId: codeIds[c.codeIndex]!,
       coderId: coders[c.coderIndex]!,
