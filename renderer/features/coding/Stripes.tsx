@@ -22,7 +22,7 @@ interface Bar {
   height: number;
 }
 
-export const LANE_WIDTH = 7;
+export const LANE_WIDTH = 9;
 
 /**
  * The coding stripes beside a block: one bar per coding, in its code's colour, from the first to
