@@ -178,6 +178,8 @@ export const contract = {
   'history:list': call<HistoryState>()(none, 'read'),
   'history:undo': call<HistoryState>()(none, 'write'),
   'history:redo': call<HistoryState>()(none, 'write'),
+  /** Undoes every action back to this one included, or redoes every undone one up to it: one step of the user. */
+  'history:travel': call<HistoryState>()(z.object({ id: idSchema, direction: z.enum(['undo', 'redo']) }).strict(), 'write'),
 
   /** Grids, blocks, prompts, columns and speakers found in the documents, with counts. */
   'structure:values': call<StructureValue[]>()(none, 'read'),

@@ -185,3 +185,21 @@ export function history(db: Db, limit = 50): UndoEntry[] {
     (r) => ({ ...r, undone: r.undone === 1 }),
   );
 }
+
+/**
+ * Undoes every action back to `id` included (newest first), or redoes every undone action up to
+ * `id` included (oldest first): « back to this point » in the history panel. Returns how many.
+ */
+export function travelTo(db: Db, id: number, direction: 'undo' | 'redo'): number {
+  let count = 0;
+  for (;;) {
+    const next =
+      direction === 'undo'
+        ? (statement(db, 'SELECT id FROM temp.undo_actions WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as { id: number } | undefined)
+        : (statement(db, 'SELECT id FROM temp.undo_actions WHERE undone = 1 ORDER BY id ASC LIMIT 1').get() as { id: number } | undefined);
+    if (!next || (direction === 'undo' ? next.id < id : next.id > id)) return count;
+    if (direction === 'undo') undoLast(db);
+    else redoNext(db);
+    count += 1;
+  }
+}

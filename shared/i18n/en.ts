@@ -4,6 +4,7 @@ import { enDocuments } from './en-documents';
 import { enMemos } from './en-memos';
 import { enMedia } from './en-media';
 import { enCodebook } from './en-codebook';
+import { enHistory } from './en-history';
 import { enSystem } from './en-system';
 import type { MessageKey } from './fr';
 
@@ -16,6 +17,7 @@ const enParts = {
   ...enMemos,
   ...enMedia,
   ...enCodebook,
+  ...enHistory,
   ...enSystem,
 };
 

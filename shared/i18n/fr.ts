@@ -9,6 +9,7 @@ import { frDocuments } from './fr-documents';
 import { frMemos } from './fr-memos';
 import { frMedia } from './fr-media';
 import { frCodebook } from './fr-codebook';
+import { frHistory } from './fr-history';
 import { frSystem } from './fr-system';
 
 /** Messages of the interface. */
@@ -315,6 +316,7 @@ export const fr = {
   ...frMemos,
   ...frMedia,
   ...frCodebook,
+  ...frHistory,
   ...frSystem,
 } as const;
 

@@ -79,6 +79,19 @@ describe('coding passages in the document view', () => {
     await eventually(() => project.statusCounts(), (text) => text.includes('21 codages'));
   });
 
+  it('goes back to any point from the history panel, and forward again', async () => {
+    await app.page.getByRole('tab', { name: /^Historique/ }).click();
+    const list = app.page.getByTestId('history-list');
+    // Newest first: « Liés aux publics », then the two « Mise en capacité ».
+    await list.getByRole('button', { name: 'Annuler jusqu’ici' }).nth(1).click();
+    await eventually(() => coding.codedWith('Mise en capacité'), (found) => !found.includes('Le temps'));
+    expect(await coding.codedWith('Liés aux publics')).not.toContain('logement, parfois');
+    await coding.announced('Annulé jusqu’à : Coder « Mise en capacité » (2 actions)');
+    await list.getByRole('button', { name: 'Rétablir jusqu’ici' }).first().click();
+    await eventually(() => coding.codedWith('Liés aux publics'), (found) => found.includes('logement, parfois'));
+    expect(await coding.codedWith('Mise en capacité')).toContain('Le temps');
+  });
+
   it('removes a coding from its stripe menu, and undoes that', async () => {
     await dismissToasts(app.page);
     const stripe = coding.text().locator('.doc-block', { hasText: TURN }).locator('.stripe[title="Freins/Liés aux publics"]');

@@ -1,5 +1,5 @@
 import type { HistoryState } from '../../../shared/domain/history';
-import { history, redoNext, undoLast } from '../../db/undo';
+import { history, redoNext, travelTo, undoLast } from '../../db/undo';
 import type { Handlers, ServiceContext } from '../context';
 import { describeLabel } from '../action-label';
 import type { ProjectSession } from '../project-session';
@@ -14,11 +14,16 @@ function changed(context: ServiceContext, session: ProjectSession): HistoryState
   return state(session, context);
 }
 
-export const historyHandlers: Handlers<'history:list' | 'history:undo' | 'history:redo'> = {
+export const historyHandlers: Handlers<'history:list' | 'history:undo' | 'history:redo' | 'history:travel'> = {
   'history:list': (_input, context) => state(context.requireProject(), context),
   'history:undo': (_input, context) => {
     const session = context.requireProject();
     session.write((db) => undoLast(db));
+    return changed(context, session);
+  },
+  'history:travel': ({ id, direction }, context) => {
+    const session = context.requireProject();
+    session.write((db) => travelTo(db, id, direction));
     return changed(context, session);
   },
   'history:redo': (_input, context) => {

@@ -37,6 +37,16 @@ export function HistoryPanel({ dataKey, history }: { dataKey: string; history: H
                   <time dateTime={entry.at}>{formatTime(entry.at)}</time>
                   {entry.undone ? <span className="badge">{t('history.undone')}</span> : null}
                 </p>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  icon={entry.undone ? 'redo' : 'undo'}
+                  className="history-entry__travel"
+                  title={t(entry.undone ? 'history.redoToHint' : 'history.undoToHint')}
+                  onClick={() => void history.travel(entry, entry.undone ? 'redo' : 'undo')}
+                >
+                  {t(entry.undone ? 'history.redoTo' : 'history.undoTo')}
+                </Button>
               </li>
             ))}
           </ol>

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import type { HistoryEntry } from '../../../shared/domain/history';
 import { translate } from '../../../shared/i18n';
 import { useAnnounce } from '../../app/Announcer';
 import { useI18n } from '../../app/I18n';
@@ -8,6 +9,8 @@ import { useToasts } from '../../app/Toasts';
 export interface HistoryCommands {
   undo(): Promise<void>;
   redo(): Promise<void>;
+  /** Back to an entry (undoing it and every later one), or forward to it (redoing up to it). */
+  travel(entry: HistoryEntry, direction: 'undo' | 'redo'): Promise<void>;
 }
 
 /**
@@ -44,5 +47,22 @@ export function useHistoryCommands(): HistoryCommands {
     [api, announce, toasts, lang],
   );
 
-  return useMemo(() => ({ undo: () => run('undo'), redo: () => run('redo') }), [run]);
+  const travel = useCallback(
+    async (entry: HistoryEntry, direction: 'undo' | 'redo') => {
+      try {
+        const before = await api.history.list({});
+        const after = await api.history.travel({ id: entry.id, direction });
+        const count = before.entries.filter((e) => after.entries.some((a) => a.id === e.id && a.undone !== e.undone)).length;
+        if (count === 0) return;
+        const key = direction === 'undo' ? (count === 1 ? 'history.undoneTo.one' : 'history.undoneTo') : count === 1 ? 'history.redoneTo.one' : 'history.redoneTo';
+        announce(translate(lang, key, { label: entry.label, count }));
+        toasts.showText((l) => translate(l, key, { label: entry.label, count }), { silent: true });
+      } catch (error) {
+        toasts.showError(error);
+      }
+    },
+    [api, announce, toasts, lang],
+  );
+
+  return useMemo(() => ({ undo: () => run('undo'), redo: () => run('redo'), travel }), [run, travel]);
 }

@@ -56,6 +56,25 @@ describe('coding passages', () => {
     expect(codings.some((c) => c.codeId === b.id && c.start === 30 && c.end === 60)).toBe(true);
   });
 
+  it('goes back to any point of the history and forward again, in one step each', async () => {
+    const { service, a, b, doc } = await setUp();
+    await service.call('codings:add', { documentId: doc.id, codeId: a.id, start: 10, end: 20 });
+    await service.call('codings:add', { documentId: doc.id, codeId: b.id, start: 30, end: 40 });
+    await service.call('codings:add', { documentId: doc.id, codeId: a.id, start: 50, end: 60 });
+    const entries = (await service.call('history:list', {})).entries;
+    const first = entries[entries.length - 1]!;
+    const state = await service.call('history:travel', { id: first.id, direction: 'undo' });
+    expect(state.entries.every((e) => e.undone)).toBe(true);
+    const mine = (await service.call('codings:forDocument', { documentId: doc.id })).filter((c) => [10, 30, 50].includes(c.start));
+    expect(mine).toEqual([]);
+    const second = entries[1]!;
+    const forward = await service.call('history:travel', { id: second.id, direction: 'redo' });
+    expect(forward.entries.map((e) => e.undone)).toEqual([true, false, false]);
+    const starts = (await service.call('codings:forDocument', { documentId: doc.id })).map((c) => c.start);
+    expect(starts).toEqual(expect.arrayContaining([10, 30]));
+    expect(starts).not.toContain(50);
+  });
+
   it('removes a coding and recodes another, both undoable, the coding keeping its identity (so its comment follows)', async () => {
     const { service, a, b, doc } = await setUp();
     const { coding } = await service.call('codings:add', { documentId: doc.id, codeId: a.id, start: 100, end: 140 });
