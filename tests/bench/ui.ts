@@ -236,7 +236,12 @@ export async function benchApplyCode(dir: string, full: string, data: string, re
             check();
           }),
       );
-      if (Number.isNaN(ms)) throw new Error('no new stripe 10 s after pressing 1');
+      if (Number.isNaN(ms)) {
+        const shot = path.join(os.tmpdir(), 'balise-bench-apply-code.png');
+        await app.page.screenshot({ path: shot });
+        const state = await app.page.evaluate(() => ({ selected: getSelection()?.toString(), focus: document.activeElement?.className, recent: document.querySelectorAll('.recent-code').length }));
+        throw new Error(`no new stripe 10 s after pressing 1 (${JSON.stringify(state)}; screenshot ${shot})`);
+      }
       samples.push(ms);
     }
     return { samples, detail: 'key 1 on a 25-character selection → first frame with one more stripe (service call over loopback HTTP, codings reloaded, stripes measured)' };
