@@ -200,20 +200,25 @@ export async function benchApplyCode(dir: string, full: string, data: string, re
     await app.page.locator('.recent-code').first().waitFor();
     const samples: number[] = [];
     for (let rep = 0; rep < reps; rep += 1) {
-      await app.page.evaluate((index) => {
-        const spans = [...document.querySelectorAll<HTMLElement>('.coding-page .turn__text span[data-o]')].filter((s) => (s.textContent ?? '').length > 40);
-        const span = spans[10 + index * 3];
-        if (!span) throw new Error(`no stretch of uncoded text to select (${spans.length} found)`);
-        span.scrollIntoView({ block: 'center' });
+      // Scroll the document further down each time, then select 25 characters of uncoded text in view.
+      await app.page.locator('.viewer__scroll').evaluate((el, index) => (el.scrollTop = 2_000 + index * 1_500), rep);
+      await app.page.waitForTimeout(300);
+      await app.page.evaluate(() => {
+        const view = document.querySelector('.viewer__scroll')!.getBoundingClientRect();
+        const span = [...document.querySelectorAll<HTMLElement>('.coding-page span[data-o]')].find((s) => {
+          const r = s.getBoundingClientRect();
+          return r.top > view.top + 80 && r.top < view.bottom - 120 && (s.textContent ?? '').length > 40;
+        });
+        if (!span) throw new Error('no stretch of uncoded text in view');
         const text = span.firstChild!;
         const range = document.createRange();
         range.setStart(text, 5);
         range.setEnd(text, 30);
         const page = document.querySelector<HTMLElement>('.coding-page')!;
-        page.focus();
+        page.focus({ preventScroll: true });
         getSelection()!.removeAllRanges();
         getSelection()!.addRange(range);
-      }, rep);
+      });
       await app.page.waitForTimeout(300);
       // The listener is in place before the key is pressed; then the page waits for the stripe.
       await app.page.evaluate(() => {

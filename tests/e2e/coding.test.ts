@@ -148,6 +148,11 @@ describe('coding passages in the document view', () => {
     await eventually(() => coding.codedWith('Processus internes'), (list) => list.includes('parfois la santé'));
     await coding.announced('Passage codé « Processus internes »');
 
+    // A code dragged from the codebook onto the selected words codes them too.
+    await coding.dragSelect('posé le plus', 'plus', 'difficultés');
+    await project.codeRow('Posture ou compétence').dragTo(coding.text().locator('.doc-block', { hasText: 'posé le plus' }).locator('p'));
+    await eventually(() => coding.codedWith('Posture ou compétence'), (list) => list.includes('plus de difficultés'));
+
     await app.page.getByRole('button', { name: 'Masquer les surlignages de « Processus internes »' }).click();
     await eventually(() => coding.codedWith('Processus internes'), (list) => list.length === 0);
     expect(await coding.codedWith('Mise en capacité')).toContain('recherche de logement');
