@@ -240,9 +240,10 @@ export const contract = {
   'codings:forDocument': call<DocumentCoding[]>()(z.object({ documentId: idSchema }).strict(), 'read'),
   /**
    * Codes a passage for the current coder. Overlapping or touching codings of the same code by the
-   * same coder become one (`merged`).
+   * same coder become one (`merged`); `absorbed` lists the codings that went into it, so the view
+   * can update itself without reloading.
    */
-  'codings:add': call<{ coding: DocumentCoding; merged: boolean }>()(
+  'codings:add': call<{ coding: DocumentCoding; merged: boolean; absorbed: number[] }>()(
     z
       .object({ documentId: idSchema, codeId: idSchema, start: z.number().int().min(0), end: z.number().int().min(1) })
       .strict()
@@ -250,7 +251,7 @@ export const contract = {
     'write',
   ),
   /** In-vivo coding: a new code named after the passage (in the « In vivo » family), applied to it. */
-  'codings:inVivo': call<{ codeId: number; created: boolean; coding: DocumentCoding }>()(passageSchema, 'write'),
+  'codings:inVivo': call<{ codeId: number; created: boolean; coding: DocumentCoding; absorbed: number[] }>()(passageSchema, 'write'),
   'codings:remove': call<{ removed: boolean }>()(z.object({ id: idSchema }).strict(), 'write'),
   /** Moves a coding to another code (its comment follows). */
   'codings:changeCode': call<DocumentCoding>()(z.object({ id: idSchema, codeId: idSchema }).strict(), 'write'),

@@ -80,7 +80,8 @@ export type OperationId =
   | 'apply-code'
   | 'ui-open-transcript'
   | 'ui-scroll'
-  | 'ui-apply-code';
+  | 'ui-apply-code'
+  | 'ui-lexical-open';
 
 /** What a cost should grow with, for the growth table. */
 export type Driver = 'nothing' | 'words' | 'codings' | 'file' | 'document' | 'input';
@@ -207,6 +208,14 @@ operations.push(
     driver: 'nothing',
     budgetMs: 50,
     note: 'Chromium, in that transcript, in the medium project (200 documents, 40,000 codings): keydown → first frame with the new stripe',
+    only: ['medium'],
+  },
+  {
+    id: 'ui-lexical-open',
+    label: 'load that transcript into a Lexical editor (page)',
+    driver: 'nothing',
+    budgetMs: null,
+    note: "the alternative the coding view did not take: « Modifier le texte » builds a plain Lexical tree of the whole text; compare with the 'open a 40,000-word transcript' row (no budget: editing mode)",
     only: ['medium'],
   },
 );

@@ -254,3 +254,41 @@ export async function benchApplyCode(dir: string, full: string, data: string, re
     await app.close();
   }
 }
+
+/**
+ * The same transcript as a plain Lexical tree: « Modifier le texte » loads it into the editor (one
+ * paragraph per line). From the click to the first frame where the editor holds the last line:
+ * what the coding view would cost if it were a Lexical editor of the whole text.
+ */
+export async function benchLexicalOpen(dir: string, full: string, data: string, reps: number): Promise<{ samples: number[]; detail: string }> {
+  const project = await prepareProject(dir, full, data);
+  const app = await start(dir, project);
+  try {
+    const samples: number[] = [];
+    let paragraphs = 0;
+    for (let rep = 0; rep < reps; rep += 1) {
+      await timeOpen(app.page);
+      const result = await app.page.evaluate(async () => {
+        const button = [...document.querySelectorAll<HTMLElement>('.viewer__actions button')].find((b) => b.textContent?.includes('Modifier le texte'))!;
+        const t0 = performance.now();
+        button.click();
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        for (;;) {
+          const editor = document.querySelector('.edit-text__editor');
+          if (editor && editor.childElementCount > 100) break;
+          await frame();
+        }
+        await frame();
+        return { ms: performance.now() - t0, paragraphs: document.querySelector('.edit-text__editor')!.childElementCount };
+      });
+      samples.push(result.ms);
+      paragraphs = result.paragraphs;
+      await app.page.locator('.edit-text__buttons').getByRole('button', { name: 'Annuler' }).click();
+      await app.page.locator('.edit-text').waitFor({ state: 'detached' });
+      await openOther(app.page);
+    }
+    return { samples, detail: `${paragraphs} Lexical paragraphs; click on « Modifier le texte » → first frame with the whole text in the editor` };
+  } finally {
+    await app.close();
+  }
+}

@@ -9,7 +9,7 @@ import { headlessHost } from '../../electron/service/host';
 import { ProjectSession } from '../../electron/service/project-session';
 import type { ImportOutcome } from '../../shared/domain/import';
 import { median } from './report';
-import { benchApplyCode, benchOpenTranscript, benchScroll, uiPrerequisites } from './ui';
+import { benchApplyCode, benchLexicalOpen, benchOpenTranscript, benchScroll, uiPrerequisites } from './ui';
 import { codeWeights, generateCodebook, generateDocument, generateDocumentCodings, planCodingCounts } from './corpus';
 import type { WrittenSet } from './import-files';
 import { SEED, scales, type OperationId, type Scale, type ScaleName } from './scales';
@@ -319,6 +319,7 @@ async function runOperation(request: WorkerRequest): Promise<WorkerResult> {
     const p = paths(dir);
     if (op === 'ui-open-transcript') Object.assign(result, await benchOpenTranscript(dir, p.full, p.data, scale.readReps));
     else if (op === 'ui-scroll') Object.assign(result, await benchScroll(dir, p.full, p.data));
+    else if (op === 'ui-lexical-open') Object.assign(result, await benchLexicalOpen(dir, p.full, p.data, Math.min(5, scale.readReps)));
     else Object.assign(result, await benchApplyCode(dir, p.full, p.data, scale.readReps));
   } else Object.assign(result, await readCalls(op, scale, dir));
   result.peakMb = process.resourceUsage().maxRSS / 1024;

@@ -54,14 +54,21 @@ function absorb(db: Db, kept: CodingRow, others: readonly CodingRow[], range: { 
  * Codes [start, end) with a code for the current coder. A coding of the same code by the same coder
  * that overlaps or touches the passage is widened to cover both instead: one passage, one coding.
  */
-function applyCode(db: Db, coderId: number, documentId: number, codeId: number, start: number, end: number): { coding: CodingRow; merged: boolean } {
+function applyCode(
+  db: Db,
+  coderId: number,
+  documentId: number,
+  codeId: number,
+  start: number,
+  end: number,
+): { coding: CodingRow; merged: boolean; absorbed: number[] } {
   const touching = touchingCodings(db, documentId, codeId, coderId, start, end);
   if (touching.length === 0) {
     const id = insertCoding(db, { documentId, codeId, start, end, coderId }, new Date().toISOString());
-    return { coding: getCoding(db, id)!, merged: false };
+    return { coding: getCoding(db, id)!, merged: false, absorbed: [] };
   }
   const [kept, ...others] = touching as [CodingRow, ...CodingRow[]];
-  return { coding: absorb(db, kept, others, { start, end }), merged: true };
+  return { coding: absorb(db, kept, others, { start, end }), merged: true, absorbed: others.map((c) => c.id) };
 }
 
 /** « une phrase   sur\ndeux lignes » → « une phrase sur deux lignes », cut at a word and marked … when long. */
@@ -100,7 +107,7 @@ export const codingHandlers: Handlers<
       return applyCode(db, session.coder.id, documentId, codeId, start, end);
     });
     changed(context, session);
-    return { coding: toCoding(result.coding), merged: result.merged };
+    return { coding: toCoding(result.coding), merged: result.merged, absorbed: result.absorbed };
   },
 
   'codings:inVivo': ({ documentId, start, end }, context) => {
@@ -123,7 +130,7 @@ export const codingHandlers: Handlers<
       return { codeId, created, ...applyCode(db, session.coder.id, documentId, codeId, start, end) };
     });
     changed(context, session);
-    return { codeId: result.codeId, created: result.created, coding: toCoding(result.coding) };
+    return { codeId: result.codeId, created: result.created, coding: toCoding(result.coding), absorbed: result.absorbed };
   },
 
   'codings:remove': ({ id }, context) => {

@@ -27,6 +27,25 @@ const UNDERLINES = 4;
  * its text cut into stretches at coding boundaries, each stretch tinted by its first code and
  * underlined once per code, and the coding stripes in the margin.
  */
+/**
+ * A block re-renders only when what it shows changes: its codings (by value), their lanes, the
+ * names and colours of their codes. Coding elsewhere in a long transcript leaves it alone.
+ */
+function sameBlock(a: Props, b: Props): boolean {
+  if (a.block !== b.block || a.text !== b.text || a.laneCount !== b.laneCount || a.onStripe !== b.onStripe || a.layoutVersion !== b.layoutVersion) return false;
+  if (a.codings.length !== b.codings.length) return false;
+  for (let i = 0; i < a.codings.length; i += 1) {
+    const x = a.codings[i]!;
+    const y = b.codings[i]!;
+    if (x.id !== y.id || x.start !== y.start || x.end !== y.end || x.codeId !== y.codeId || x.coderId !== y.coderId) return false;
+    if (a.lanes.get(x.id) !== b.lanes.get(y.id)) return false;
+    const cx = a.codes.get(x.codeId);
+    const cy = b.codes.get(y.codeId);
+    if (cx?.color !== cy?.color || cx?.name !== cy?.name || cx?.path !== cy?.path) return false;
+  }
+  return true;
+}
+
 export const CodedBlock = memo(function CodedBlock({ block, text, codings, codes, lanes, laneCount, onStripe, layoutVersion }: Props) {
   const t = useT();
   // While a linked recording plays, its turn is highlighted.
@@ -67,7 +86,7 @@ export const CodedBlock = memo(function CodedBlock({ block, text, codings, codes
       <Stripes block={block} codings={codings} codes={codes} lanes={lanes} laneCount={laneCount} onStripe={onStripe} layoutVersion={layoutVersion} />
     </div>
   );
-});
+}, sameBlock);
 
 /** Labels are structure, not text: they cannot be selected or edited, and carry no offset. */
 function Label({ className, children }: { className: string; children: ReactNode }) {

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useEffectEvent, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { startTransition, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { assignLanes, codingsAt, codingsPerRange, sentenceEnd, sentenceStart } from '../../../shared/coding/ranges';
 import type { Code } from '../../../shared/domain/codebook';
 import type { DocumentCoding, DocumentContent } from '../../../shared/domain/document';
@@ -17,7 +17,7 @@ import { useCodingFilters } from './CodingFilters';
 import { useRegisterCodingTarget } from './codingTarget';
 import { CodingToolbar } from './CodingToolbar';
 import { StripeMenu, type StripeAction } from './StripeMenu';
-import { useCodingActions } from './useCodingActions';
+import { useCodingActions, type CodingChange } from './useCodingActions';
 import { useTextSelection } from './useTextSelection';
 import { createViewportWatcher, ViewportContext } from './viewport';
 
@@ -38,8 +38,8 @@ interface Props {
   recent: readonly number[];
   /** Project path and revision: open memos follow undo. */
   dataKey: string;
-  /** Reloads the codings (and the codebook's counts) after an action. */
-  onChanged: () => Promise<void>;
+  /** Shows what an action changed in the codings (or reloads them). */
+  onChanged: (change?: CodingChange) => Promise<void>;
 }
 
 type Palette = { mode: 'apply'; passage: TextRange | null } | { mode: 'recode'; codingId: number };
@@ -151,7 +151,8 @@ export function CodingView({ doc, codings, codes, coders, me, recent, dataKey, o
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [caretSummary]);
 
-  const openMenu = (coding: DocumentCoding, anchor: DOMRect) => setMenu({ coding, anchor });
+  const openMenu = useCallback((coding: DocumentCoding, anchor: DOMRect) => setMenu({ coding, anchor }), []);
+  const onStripe = useCallback((coding: DocumentCoding, anchor: HTMLElement) => openMenu(coding, anchor.getBoundingClientRect()), [openMenu]);
   const menuActions = (coding: DocumentCoding): StripeAction[] => [
     { id: 'select', label: t('coding.menu.select'), icon: 'text', run: () => selection.select(coding) },
     { id: 'recode', label: t('coding.menu.recode'), icon: 'tag', run: () => setPalette({ mode: 'recode', codingId: coding.id }) },
@@ -303,7 +304,7 @@ export function CodingView({ doc, codings, codes, coders, me, recent, dataKey, o
                   codes={codeMap}
                   lanes={lane}
                   laneCount={lanes}
-                  onStripe={(coding, anchor) => openMenu(coding, anchor.getBoundingClientRect())}
+                  onStripe={onStripe}
                   layoutVersion={layoutVersion}
                 />
               );

@@ -1,4 +1,5 @@
 import type { Code } from '../../../shared/domain/codebook';
+import type { DocumentCoding } from '../../../shared/domain/document';
 import type { TextRange } from '../../../shared/offsets';
 import { useAnnounce } from '../../app/Announcer';
 import { useT } from '../../app/I18n';
@@ -16,7 +17,13 @@ export interface CodingActions {
  * The coding actions of one document. Each is one service call (one undoable action); the view
  * reloads the document's codings after it (`onChanged`), and a screen reader hears what happened.
  */
-export function useCodingActions(documentId: number, onChanged: () => Promise<void>): CodingActions {
+/** What an action changed in the document's codings, so the view shows it before any reload. */
+export interface CodingChange {
+  upsert?: DocumentCoding;
+  removed?: readonly number[];
+}
+
+export function useCodingActions(documentId: number, onChanged: (change?: CodingChange) => Promise<void>): CodingActions {
   const api = useApi();
   const t = useT();
   const toasts = useToasts();
@@ -42,7 +49,7 @@ export function useCodingActions(documentId: number, onChanged: () => Promise<vo
       if (!needPassage(passage)) return false;
       const result = await guard(() => api.codings.add({ documentId, codeId: code.id, ...passage }));
       if (!result) return false;
-      await onChanged();
+      await onChanged({ upsert: result.coding, removed: result.absorbed });
       announce(t(result.merged ? 'coding.announce.extended' : 'coding.announce.coded', { code: code.name }));
       return true;
     },
@@ -50,7 +57,7 @@ export function useCodingActions(documentId: number, onChanged: () => Promise<vo
       if (!needPassage(passage)) return false;
       const result = await guard(() => api.codings.inVivo({ documentId, ...passage }));
       if (!result) return false;
-      await onChanged();
+      await onChanged({ upsert: result.coding, removed: result.absorbed });
       announce(t('coding.announce.inVivo'));
       return true;
     },
@@ -62,7 +69,7 @@ export function useCodingActions(documentId: number, onChanged: () => Promise<vo
     },
     async remove(codingId, code) {
       if (await guard(() => api.codings.remove({ id: codingId }))) {
-        await onChanged();
+        await onChanged({ removed: [codingId] });
         announce(t('coding.announce.removed', { code: code?.name ?? '' }));
       }
     },

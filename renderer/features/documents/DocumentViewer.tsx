@@ -8,6 +8,7 @@ import { useAsync } from '../../app/useAsync';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { CodingView } from '../coding/CodingView';
+import type { CodingChange } from '../coding/useCodingActions';
 import { EditTextMode } from '../edit-text/EditTextMode';
 import { MediaActions } from '../media/MediaActions';
 import { MediaPlayerBar } from '../media/MediaPlayerBar';
@@ -45,9 +46,18 @@ export function DocumentViewer({ documentId, revision, dataKey, codes, me, onSpe
   const hasTurns = useMemo(() => doc?.units.some((unit) => unit.kind === 'turn') ?? false, [doc]);
 
   if (!doc || !codes || !codings) return null;
-  const reload = async () => {
+  // An action's own result is shown at once; otherwise (recoding) the codings are read again.
+  const reload = async (change?: CodingChange) => {
     const base = loaded.data;
-    setFresh({ base, codings: await api.codings.forDocument({ documentId }) });
+    if (!change) {
+      setFresh({ base, codings: await api.codings.forDocument({ documentId }) });
+      return;
+    }
+    const gone = new Set([...(change.removed ?? []), ...(change.upsert ? [change.upsert.id] : [])]);
+    const next = codings.filter((c) => !gone.has(c.id));
+    if (change.upsert) next.push(change.upsert);
+    next.sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+    setFresh({ base, codings: next });
   };
   return (
     <MediaProvider document={doc}>

@@ -18,7 +18,7 @@ describe('coding passages', () => {
     const { service, a, b, doc } = await setUp();
     const before = doc.codings.length;
     const first = await service.call('codings:add', { documentId: doc.id, codeId: a.id, start: 10, end: 40 });
-    expect(first).toMatchObject({ merged: false, coding: { codeId: a.id, start: 10, end: 40 } });
+    expect(first).toMatchObject({ merged: false, absorbed: [], coding: { codeId: a.id, start: 10, end: 40 } });
     const second = await service.call('codings:add', { documentId: doc.id, codeId: b.id, start: 30, end: 60 });
     expect(second.merged).toBe(false);
     const codings = await service.call('codings:forDocument', { documentId: doc.id });
@@ -34,10 +34,14 @@ describe('coding passages', () => {
     const { service, a, doc } = await setUp();
     const first = await service.call('codings:add', { documentId: doc.id, codeId: a.id, start: 10, end: 40 });
     const touching = await service.call('codings:add', { documentId: doc.id, codeId: a.id, start: 40, end: 50 });
-    expect(touching).toEqual({ merged: true, coding: expect.objectContaining({ id: first.coding.id, start: 10, end: 50 }) });
+    expect(touching).toEqual({ merged: true, absorbed: [], coding: expect.objectContaining({ id: first.coding.id, start: 10, end: 50 }) });
+    // A passage bridging two codings of the code: the later one is absorbed into the first.
+    const apart = await service.call('codings:add', { documentId: doc.id, codeId: a.id, start: 70, end: 80 });
+    const bridge = await service.call('codings:add', { documentId: doc.id, codeId: a.id, start: 45, end: 75 });
+    expect(bridge).toEqual({ merged: true, absorbed: [apart.coding.id], coding: expect.objectContaining({ id: first.coding.id, start: 10, end: 80 }) });
     const inside = await service.call('codings:add', { documentId: doc.id, codeId: a.id, start: 20, end: 30 });
-    expect(inside.coding).toMatchObject({ id: first.coding.id, start: 10, end: 50 });
-    const mine = (await service.call('codings:forDocument', { documentId: doc.id })).filter((c) => c.codeId === a.id && c.start < 50 && c.end > 10);
+    expect(inside.coding).toMatchObject({ id: first.coding.id, start: 10, end: 80 });
+    const mine = (await service.call('codings:forDocument', { documentId: doc.id })).filter((c) => c.codeId === a.id && c.start < 80 && c.end > 10);
     expect(mine).toHaveLength(1);
   });
 
