@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import { startTransition, useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import type { AppInfo, ProjectInfo } from '../../shared/domain/project';
 import { translate } from '../../shared/i18n';
 import { NewProjectDialog } from '../features/welcome/NewProjectDialog';
@@ -64,7 +64,9 @@ function Shell({ appInfo, setAppInfo }: { appInfo: AppInfo; setAppInfo: Dispatch
   );
   const actions = useProjectActions({ appInfo, setAppInfo, setProject, openDialog: setDialog });
 
-  useServiceEvent('project:changed', ({ project: next }) => setProject(next));
+  // A low-priority update: the panels reload in the background, and what the researcher just did
+  // (a coding shown at once by the coding view) is not held up by it.
+  useServiceEvent('project:changed', ({ project: next }) => startTransition(() => setProject(next)));
   useServiceEvent('menu:command', ({ command, path }) => {
     if (command === 'new') void actions.newProject();
     else if (command === 'open') void actions.openProject();
