@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Code } from '../../../shared/domain/codebook';
 import type { DocumentCoding } from '../../../shared/domain/document';
 import type { Coder } from '../../../shared/domain/project';
@@ -57,7 +58,8 @@ export function DocumentViewer({ documentId, revision, dataKey, codes, me, onSpe
     const next = codings.filter((c) => !gone.has(c.id));
     if (change.upsert) next.push(change.upsert);
     next.sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
-    setFresh({ base, codings: next });
+    // Painted now, ahead of the project-wide reload the same action started.
+    flushSync(() => setFresh({ base, codings: next }));
   };
   return (
     <MediaProvider document={doc}>
