@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import type { AppInfo, ProjectInfo } from '../../shared/domain/project';
 import { translate } from '../../shared/i18n';
 import { NewProjectDialog } from '../features/welcome/NewProjectDialog';
@@ -49,6 +49,9 @@ function Root() {
   );
 }
 
+/** How long the panels wait for more changes before reloading. */
+const RELOAD_DELAY_MS = 40;
+
 function Shell({ appInfo, setAppInfo }: { appInfo: AppInfo; setAppInfo: Dispatch<SetStateAction<AppInfo | null>> }) {
   const [dialog, setDialog] = useState<DialogKind | null>(null);
   /** Bumped when the service says the project changed: panels reload their data. */
@@ -64,9 +67,18 @@ function Shell({ appInfo, setAppInfo }: { appInfo: AppInfo; setAppInfo: Dispatch
   );
   const actions = useProjectActions({ appInfo, setAppInfo, setProject, openDialog: setDialog });
 
-  // A low-priority update: the panels reload in the background, and what the researcher just did
-  // (a coding shown at once by the coding view) is not held up by it.
-  useServiceEvent('project:changed', ({ project: next }) => startTransition(() => setProject(next)));
+  // The panels reload in the background: a burst of changes (autosaves, quick codings) is one reload,
+  // taken as a low-priority update after the action's own result (a coding shown by the coding view).
+  const reload = useRef<{ timer: ReturnType<typeof setTimeout> | null; next: ProjectInfo | null }>({ timer: null, next: null });
+  useServiceEvent('project:changed', ({ project: next }) => {
+    const pending = reload.current;
+    pending.next = next;
+    if (pending.timer !== null) clearTimeout(pending.timer);
+    pending.timer = setTimeout(() => {
+      pending.timer = null;
+      startTransition(() => setProject(pending.next));
+    }, RELOAD_DELAY_MS);
+  });
   useServiceEvent('menu:command', ({ command, path }) => {
     if (command === 'new') void actions.newProject();
     else if (command === 'open') void actions.openProject();
