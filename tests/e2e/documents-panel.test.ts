@@ -167,7 +167,7 @@ describe('the documents panel: filter, sort, groups, tabs', () => {
     expect(await eventually(() => project.documentTabNames(), (n) => n.length === 1)).toEqual([E01]);
     await app.page.getByRole('article').getByRole('heading', { level: 2, name: E01 }).waitFor();
     // Ctrl+W closes the shown document when the focus is in the workspace.
-    await app.page.getByRole('region', { name: E01 }).focus();
+    await app.page.getByRole('textbox', { name: `Texte de « ${E01} »` }).focus();
     await app.page.keyboard.press('Control+w');
     await app.page.getByRole('tablist', { name: 'Documents ouverts' }).waitFor({ state: 'detached' });
     expect(await app.page.getByRole('article').count()).toBe(0);

@@ -49,7 +49,7 @@ describe('« Modifier le texte »: fixing a transcript keeps its codings', () =>
     await app?.close();
   });
 
-  const marks = () => viewer.getByTestId('document-text').locator('mark.coding');
+  const marks = () => viewer.getByTestId('document-text').locator('mark.coded');
   const editor = () => viewer.getByRole('textbox', { name: `Texte de « ${DOCUMENT} »` });
 
   async function startEditing(): Promise<Locator> {

@@ -53,14 +53,14 @@ describe('structure of imported documents: automatic coding, undo and redo, spea
     // The coded answers, in the sheet, under their block.
     await project.showTab(/^Documents/);
     const viewer = await project.openDocument('fiche-observation-j2-mission-locale');
-    expect(await viewer.locator('mark.coded').evaluateAll((marks) => marks.map((m) => m.getAttribute('title')))).toEqual(Array(5).fill('Codé : Freins'));
+    expect(await eventually(() => viewer.locator('mark.coded').evaluateAll((marks) => marks.map((m) => m.getAttribute('title'))), (titles) => titles.length === 5)).toEqual(Array(5).fill('Codé : Freins'));
 
     // Ctrl+Z with the focus on the page, not in a field: the automatic coding goes away.
     await page.locator('body').click({ position: { x: 700, y: 860 } });
     await page.keyboard.press('Control+z');
     await eventually(() => project.statusCounts(), (text) => text.includes('0 codage'));
     await announced('Annulé : Codage automatique « Freins » : Recensement et analyse des freins');
-    expect(await viewer.locator('mark.coded').count()).toBe(0);
+    await eventually(() => viewer.locator('mark.coded').count(), (n) => n === 0);
 
     await page.keyboard.press('Control+Shift+z');
     await eventually(() => project.statusCounts(), (text) => text.includes('5 codages'));

@@ -93,7 +93,7 @@ describe('a transcript with its recording', () => {
     expect(await viewer.locator('.turn--active').count()).toBe(1);
 
     // Keys while the document has the focus: pause, then 5 s forward (the fourth turn plays).
-    await viewer.getByRole('region', { name: 'entretien-conseillere' }).focus();
+    await viewer.getByRole('textbox', { name: 'Texte de « entretien-conseillere »' }).focus();
     await app.page.keyboard.press('Control+Alt+Space');
     await eventually(() => audio(viewer), (s) => s.paused);
     const paused = (await audio(viewer)).currentTime;
@@ -132,7 +132,7 @@ describe('a transcript with its recording', () => {
       await turns.nth(1).getByRole('button', { name: 'Écouter à partir de 00:00:02' }).click();
       await region.evaluate((element) => (element.scrollTop = 0));
       expect(await visible(3)).toBe(false);
-      await region.focus();
+      await viewer.getByRole('textbox', { name: 'Texte de « entretien-conseillere »' }).focus();
       await app.page.keyboard.press('Control+Alt+ArrowRight');
       await eventually(() => turns.nth(3).getAttribute('class'), (c) => c?.includes('turn--active') === true);
       await eventually(() => visible(3), (v) => v);

@@ -256,7 +256,7 @@ export function CodingView({ doc, codings, codes, coders, me, recent, dataKey, o
         onPalette={() => setPalette({ mode: 'apply', passage: selection.take() })}
         onInVivo={() => void actions.inVivo(selection.take())}
       />
-      <div className="viewer__scroll" ref={scrollRef}>
+      <div className="viewer__scroll" ref={scrollRef} role="region" aria-label={doc.name}>
         <ViewportContext.Provider value={watch}>
           <div
             ref={pageRef}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Code } from '../../../shared/domain/codebook';
-import type { DocumentCoding } from '../../../shared/domain/document';
+import type { DocumentCoding, DocumentSummary } from '../../../shared/domain/document';
 import type { Coder } from '../../../shared/domain/project';
 import { useI18n } from '../../app/I18n';
 import { useApi } from '../../app/Services';
@@ -18,8 +18,11 @@ import { documentKindIcon, documentKindLabel } from './kinds';
 
 interface Props {
   documentId: number;
-  /** The document's own revision: its text and structure reload only when it changes. */
-  revision: number;
+  /**
+   * The document as the documents list has it: its text and structure reload only when its
+   * revision changes; its name and recording follow the list at once.
+   */
+  summary: DocumentSummary | undefined;
   /** Project path and revision: codings, coders and recent codes reload when the project changes. */
   dataKey: string;
   /** The codebook, for names and colours; the document shows once both are loaded. */
@@ -31,11 +34,15 @@ interface Props {
 }
 
 /** An open document: its header (kind, counts, actions) and the coding view. */
-export function DocumentViewer({ documentId, revision, dataKey, codes, me, onSpeakers, onAutocode }: Props) {
+export function DocumentViewer({ documentId, summary, dataKey, codes, me, onSpeakers, onAutocode }: Props) {
   const { t, tc } = useI18n();
   const api = useApi();
   const projectPath = dataKey.slice(0, dataKey.lastIndexOf('#'));
-  const { data: doc } = useAsync(`${projectPath}/${documentId}@${revision}`, () => api.documents.get({ id: documentId }));
+  const revision = summary?.revision ?? 0;
+  // Read again after a text edit at once, without waiting for the documents list to say so.
+  const [edits, setEdits] = useState(0);
+  const { data: content, loading: contentLoading } = useAsync(`${projectPath}/${documentId}@${revision}#${edits}`, () => api.documents.get({ id: documentId }));
+  const doc = useMemo(() => (content && summary ? { ...content, name: summary.name, media: summary.media } : content), [content, summary]);
   const loaded = useAsync(`${dataKey}/codings/${documentId}`, () => api.codings.forDocument({ documentId }));
   const { data: coders } = useAsync(dataKey, () => api.coders.list({}));
   const { data: recent } = useAsync(dataKey, () => api.codings.recentCodes({}));
@@ -76,7 +83,7 @@ export function DocumentViewer({ documentId, revision, dataKey, codes, me, onSpe
                   {t('speakers.open')}
                 </Button>
               ) : null}
-              <Button size="sm" variant="ghost" icon="edit" title={t('editText.openHint')} disabled={editing} onClick={() => setEditing(true)}>
+              <Button size="sm" variant="ghost" icon="edit" title={t('editText.openHint')} disabled={editing || contentLoading} onClick={() => setEditing(true)}>
                 {t('editText.open')}
               </Button>
               <Button size="sm" variant="ghost" icon="sparkle" onClick={onAutocode}>
@@ -101,7 +108,13 @@ export function DocumentViewer({ documentId, revision, dataKey, codes, me, onSpe
         </header>
         <MediaPlayerBar />
         {editing ? (
-          <EditTextMode key={doc.revision} document={doc} onDone={() => setEditing(false)} />
+          <EditTextMode
+            document={doc}
+            onDone={() => {
+              setEditing(false);
+              setEdits((n) => n + 1);
+            }}
+          />
         ) : (
           <CodingView doc={doc} codings={codings} codes={codes} coders={coders ?? [me]} me={me} recent={recent ?? []} dataKey={dataKey} onChanged={reload} />
         )}

@@ -105,7 +105,7 @@ export function ProjectScreen({ project, revision, actions, nativeDialogs }: Pro
               <DocumentViewer
                 key={openDocument}
                 documentId={openDocument}
-                revision={documents.data?.find((d) => d.id === openDocument)?.revision ?? 0}
+                summary={documents.data?.find((d) => d.id === openDocument)}
                 dataKey={dataKey}
                 me={project.coder}
                 codes={codes.data}
