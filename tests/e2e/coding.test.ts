@@ -41,7 +41,7 @@ describe('coding passages in the document view', () => {
     await coding.palette('mise en cap');
     await eventually(() => coding.codedWith('Mise en capacité'), (list) => list.includes('recherche de logement'));
     await coding.announced('Passage codé « Mise en capacité »');
-    expect(await app.page.locator('.recent-code').first().textContent()).toContain('Mise en capacité');
+    await eventually(() => app.page.locator('.recent-code').first().textContent(), (text) => (text ?? '').includes('Mise en capacité'));
 
     // Key 1 applies the most recent code to a new selection.
     await coding.dragSelect(TURN, 'Le', 'temps');

@@ -45,7 +45,10 @@ export function DocumentViewer({ documentId, summary, dataKey, codes, me, onSpea
   const doc = useMemo(() => (content && summary ? { ...content, name: summary.name, media: summary.media } : content), [content, summary]);
   const loaded = useAsync(`${dataKey}/codings/${documentId}`, () => api.codings.forDocument({ documentId }));
   const { data: coders } = useAsync(dataKey, () => api.coders.list({}));
-  const { data: recent } = useAsync(dataKey, () => api.codings.recentCodes({}));
+  const { data: loadedRecent } = useAsync(dataKey, () => api.codings.recentCodes({}));
+  // The code just applied is the first recent code (key 1) at once, before the reload says so.
+  const [freshRecent, setFreshRecent] = useState<{ base: number[] | undefined; ids: number[] } | null>(null);
+  const recent = freshRecent && freshRecent.base === loadedRecent ? freshRecent.ids : loadedRecent;
   // After an action the view reloads at once, without waiting for the project-wide refresh.
   const [fresh, setFresh] = useState<{ base: DocumentCoding[] | undefined; codings: DocumentCoding[] } | null>(null);
   const codings = fresh && fresh.base === loaded.data ? fresh.codings : (loaded.data ?? doc?.codings);
@@ -61,6 +64,8 @@ export function DocumentViewer({ documentId, summary, dataKey, codes, me, onSpea
       setFresh({ base, codings: await api.codings.forDocument({ documentId }) });
       return;
     }
+    const upsert = change.upsert;
+    if (upsert) setFreshRecent({ base: loadedRecent, ids: [upsert.codeId, ...(recent ?? []).filter((id) => id !== upsert.codeId)].slice(0, 9) });
     const gone = new Set([...(change.removed ?? []), ...(change.upsert ? [change.upsert.id] : [])]);
     const next = codings.filter((c) => !gone.has(c.id));
     if (change.upsert) next.push(change.upsert);
