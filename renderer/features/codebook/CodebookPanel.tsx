@@ -5,8 +5,8 @@ import { useAnnounce } from '../../app/Announcer';
 import { useI18n } from '../../app/I18n';
 import { useApi } from '../../app/Services';
 import { useToasts } from '../../app/Toasts';
-import { Button, IconButton } from '../../ui/Button';
-import { Icon } from '../../ui/Icon';
+import { Button } from '../../ui/Button';
+import { SearchBox } from '../../ui/SearchBox';
 import { CodebookImportButton } from '../tables/CodebookImportButton';
 import { buildCodeTree, filterCodeTree, freeName, type MoveTarget } from './codeTree';
 import { CodeDialogs, type CodeDialog } from './CodeDialogs';
@@ -113,18 +113,7 @@ export function CodebookPanel({ codes, onAutocode, ...coding }: Props) {
   return (
     <div className="panel codebook-panel">
       <div className="panel__toolbar">
-        <div className="search-box">
-          <Icon name="search" className="search-box__icon" />
-          <input
-            type="search"
-            className="input search-box__input"
-            placeholder={t('codebook.filter')}
-            aria-label={t('codebook.filter')}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-          {filtering ? <IconButton icon="close" className="search-box__clear" label={t('codebook.clearFilter')} onClick={() => setQuery('')} /> : null}
-        </div>
+        <SearchBox label={t('codebook.filter')} clearLabel={t('codebook.clearFilter')} value={query} onChange={setQuery} />
         <div className="panel__row">
           <Button size="sm" variant="secondary" icon="plus" onClick={() => void create(null)}>
             {t('codebook.new')}

@@ -6,6 +6,7 @@ import { useAsync } from '../../app/useAsync';
 import { useToasts } from '../../app/Toasts';
 import { Button, IconButton } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
+import { SearchBox } from '../../ui/SearchBox';
 import { useImport } from '../import/ImportProvider';
 import { documentSorts, nextSelection, percentCoded, viewDocuments, type DocumentSort } from './documentList';
 import { GroupMenu, type GroupMenuTarget } from './GroupMenu';
@@ -117,18 +118,7 @@ export function DocumentsPanel({ documents, dataKey, selectedId, onOpen }: Props
   return (
     <div className="panel documents-panel">
       <div className="panel__toolbar">
-        <div className="search-box">
-          <Icon name="search" className="search-box__icon" />
-          <input
-            type="search"
-            className="input search-box__input"
-            placeholder={t('documents.filter')}
-            aria-label={t('documents.filter')}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-          {filtering ? <IconButton icon="close" className="search-box__clear" label={t('documents.clearFilter')} onClick={() => setQuery('')} /> : null}
-        </div>
+        <SearchBox label={t('documents.filter')} clearLabel={t('documents.clearFilter')} value={query} onChange={setQuery} />
         <div className="documents-panel__choices">
           <div className="documents-panel__choice">
             <label htmlFor={groupId} className="documents-panel__label">

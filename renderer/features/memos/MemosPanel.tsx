@@ -5,10 +5,10 @@ import { useI18n } from '../../app/I18n';
 import { useApi } from '../../app/Services';
 import { errorText, useToasts } from '../../app/Toasts';
 import { useAsync } from '../../app/useAsync';
-import { Button, IconButton } from '../../ui/Button';
+import { Button } from '../../ui/Button';
 import { Dialog, DialogActions, FormActions } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
-import { Icon } from '../../ui/Icon';
+import { SearchBox } from '../../ui/SearchBox';
 import { useHistoryCommands } from '../history/useHistoryCommands';
 import { MemoLoader } from './TargetMemo';
 
@@ -69,18 +69,7 @@ export function MemosPanel({ dataKey, documentId = null }: Props) {
   return (
     <div className="panel memos-panel">
       <div className="panel__toolbar">
-        <div className="search-box">
-          <Icon name="search" className="search-box__icon" />
-          <input
-            type="search"
-            className="input search-box__input"
-            placeholder={t('memos.search')}
-            aria-label={t('memos.search')}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-          {query ? <IconButton icon="close" className="search-box__clear" label={t('codebook.clearFilter')} onClick={() => setQuery('')} /> : null}
-        </div>
+        <SearchBox label={t('memos.search')} clearLabel={t('codebook.clearFilter')} value={query} onChange={setQuery} />
         <div className="memos-panel__row">
           <label htmlFor={filterId} className="sr-only">
             {t('memos.filter')}
