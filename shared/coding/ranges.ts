@@ -7,11 +7,6 @@ import type { TextRange } from '../offsets';
  * « aujourd'hui ».
  */
 
-export const overlaps = (a: TextRange, b: TextRange): boolean => a.start < b.end && b.start < a.end;
-export const contains = (outer: TextRange, inner: TextRange): boolean => outer.start <= inner.start && inner.end <= outer.end;
-/** Overlapping or touching end to start: two such codings of one code are one passage. */
-export const touches = (a: TextRange, b: TextRange): boolean => a.start <= b.end && b.start <= a.end;
-
 const wordSegmenter = new Intl.Segmenter('fr', { granularity: 'word' });
 const sentenceSegmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
 
@@ -67,14 +62,8 @@ function graphemeAround(text: string, offset: number): { start: number; end: num
   return null;
 }
 
-/** An offset moved back to a character boundary: never inside a surrogate pair or before a combining mark. */
-export function clampToGrapheme(text: string, offset: number): number {
-  const o = Math.max(0, Math.min(text.length, offset));
-  return graphemeAround(text, o)?.start ?? o;
-}
-
 /** A range widened so neither edge cuts a character (emoji, letter with its combining accent). */
-export function widenToGraphemes(text: string, range: TextRange): TextRange {
+function widenToGraphemes(text: string, range: TextRange): TextRange {
   return { start: graphemeAround(text, range.start)?.start ?? range.start, end: graphemeAround(text, range.end)?.end ?? range.end };
 }
 
@@ -141,22 +130,4 @@ export function codingsPerRange<T extends TextRange>(ranges: readonly TextRange[
     result.push(active.filter((c) => c.start < range.end && c.end > range.start));
   }
   return result;
-}
-
-/** Length of the union of ranges: how much of a text is coded at least once. */
-export function coveredLength(ranges: readonly TextRange[]): number {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  let total = 0;
-  let runStart = -1;
-  let runEnd = -1;
-  for (const r of sorted) {
-    if (r.start > runEnd) {
-      total += runEnd - runStart;
-      runStart = r.start;
-      runEnd = r.end;
-    } else if (r.end > runEnd) {
-      runEnd = r.end;
-    }
-  }
-  return total + (runEnd - runStart);
 }

@@ -1,30 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   assignLanes,
-  clampToGrapheme,
   codingsAt,
   codingsPerRange,
-  contains,
-  coveredLength,
-  overlaps,
   sentenceEnd,
   sentenceStart,
   snapToWords,
-  touches,
 } from '../../../shared/coding/ranges';
 
 const slice = (text: string, r: { start: number; end: number } | null) => (r ? text.slice(r.start, r.end) : null);
-
-describe('overlap, nesting, touching', () => {
-  it('tells overlapping, nested and touching ranges apart', () => {
-    expect(overlaps({ start: 0, end: 5 }, { start: 4, end: 9 })).toBe(true);
-    expect(overlaps({ start: 0, end: 5 }, { start: 5, end: 9 })).toBe(false);
-    expect(touches({ start: 0, end: 5 }, { start: 5, end: 9 })).toBe(true);
-    expect(touches({ start: 0, end: 5 }, { start: 6, end: 9 })).toBe(false);
-    expect(contains({ start: 0, end: 10 }, { start: 2, end: 10 })).toBe(true);
-    expect(contains({ start: 2, end: 10 }, { start: 0, end: 10 })).toBe(false);
-  });
-});
 
 describe('snapping a selection to words', () => {
   const text = "Aujourd'hui, la médiatrice accompagne Mme L. dans ses démarches.";
@@ -50,8 +34,6 @@ describe('snapping a selection to words', () => {
     const combining = 'une e\u0301tude pre\u0301cise';
     const r = snapToWords(combining, combining.indexOf('\u0301'), combining.indexOf('\u0301') + 1)!;
     expect(slice(combining, r)).toBe('e\u0301tude');
-    expect(clampToGrapheme(combining, combining.indexOf('\u0301'))).toBe(combining.indexOf('e\u0301'));
-    expect(clampToGrapheme(emoji, inside)).toBe(emoji.indexOf('👍'));
   });
 });
 
@@ -102,13 +84,5 @@ describe('codings at the caret and per block', () => {
       { start: 35, end: 50 },
     ];
     expect(codingsPerRange(blocks, codings).map((list) => list.map((c) => c.id))).toEqual([[1], [2], [], [3]]);
-  });
-});
-
-describe('covered length', () => {
-  it('counts overlapping and nested codings once', () => {
-    expect(coveredLength([])).toBe(0);
-    expect(coveredLength([{ start: 0, end: 10 }, { start: 5, end: 15 }, { start: 2, end: 3 }, { start: 20, end: 25 }])).toBe(20);
-    expect(coveredLength([{ start: 0, end: 10 }, { start: 10, end: 12 }])).toBe(12);
   });
 });
