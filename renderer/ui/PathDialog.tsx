@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from 'react';
-import { errorText } from '../app/Toasts';
-import type { Language } from '../../shared/i18n';
+import { useState } from 'react';
 import { Dialog, FormActions } from './Dialog';
 import { TextField } from './Field';
+import { usePathSubmit } from './usePathSubmit';
 
 interface PathDialogProps {
   title: string;
@@ -21,28 +20,12 @@ interface PathDialogProps {
  */
 export function PathDialog({ title, label, hint, initialPath, submitLabel, requiredMessage, onSubmit, onClose }: PathDialogProps) {
   const [path, setPath] = useState(initialPath);
-  const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<((l: Language) => string) | null>(null);
+  const { submitted, busy, failure, submit } = usePathSubmit(onSubmit);
   const missing = path.trim() === '';
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitted(true);
-    if (missing) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onSubmit(path.trim());
-    } catch (error) {
-      setFailure(() => errorText(error));
-      setBusy(false);
-    }
-  }
 
   return (
     <Dialog title={title} onClose={onClose} className="dialog--form">
-      <form className="dialog__body" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="dialog__body" onSubmit={(event) => void submit(event, path)} noValidate>
         <TextField label={label} value={path} onChange={setPath} hint={hint} error={submitted && missing ? requiredMessage : null} autoFocus mono required />
         <FormActions failure={failure} submitLabel={submitLabel} busy={busy} onCancel={onClose} />
       </form>

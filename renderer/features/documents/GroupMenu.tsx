@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import { createPortal } from 'react-dom';
 import type { DocumentGroup } from '../../../shared/domain/document';
 import { useI18n } from '../../app/I18n';
-import { Icon } from '../../ui/Icon';
+import { Icon, type IconName } from '../../ui/Icon';
 
 export interface GroupMenuTarget {
   /** The documents the menu acts on: one row, or the selection. */
@@ -125,37 +125,35 @@ export function GroupMenu({ target, groups, onToggle, onNewGroup, onManage, onCl
         </div>
       ) : null}
       {groups.length > 0 ? <div role="separator" className="doc-menu__separator" /> : null}
-      <button
-        type="button"
-        role="menuitem"
-        tabIndex={-1}
-        className="doc-menu__item"
+      <MenuAction
+        icon="plus"
+        label={t('documents.menu.newGroup')}
         onClick={() => {
           close(false);
           onNewGroup();
         }}
-      >
-        <span className="doc-menu__check" aria-hidden="true">
-          <Icon name="plus" size={14} />
-        </span>
-        <span className="doc-menu__label">{t('documents.menu.newGroup')}</span>
-      </button>
-      <button
-        type="button"
-        role="menuitem"
-        tabIndex={-1}
-        className="doc-menu__item"
+      />
+      <MenuAction
+        icon="edit"
+        label={t('documents.menu.manageGroups')}
         onClick={() => {
           close(false);
           onManage();
         }}
-      >
-        <span className="doc-menu__check" aria-hidden="true">
-          <Icon name="edit" size={14} />
-        </span>
-        <span className="doc-menu__label">{t('documents.menu.manageGroups')}</span>
-      </button>
+      />
     </div>,
     document.body,
+  );
+}
+
+/** A command of the menu, after the groups: its icon in the check column, then its label. */
+function MenuAction({ icon, label, onClick }: { icon: IconName; label: string; onClick: () => void }) {
+  return (
+    <button type="button" role="menuitem" tabIndex={-1} className="doc-menu__item" onClick={onClick}>
+      <span className="doc-menu__check" aria-hidden="true">
+        <Icon name={icon} size={14} />
+      </span>
+      <span className="doc-menu__label">{label}</span>
+    </button>
   );
 }

@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import type { Language } from '../../../shared/i18n';
+import { useState } from 'react';
 import { mediaExtensions } from '../../../shared/media/formats';
 import { useT } from '../../app/I18n';
 import { useApi } from '../../app/Services';
-import { errorText } from '../../app/Toasts';
 import { useAsync } from '../../app/useAsync';
 import { joinPath } from '../../app/paths';
 import { Dialog, FormActions } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
+import { usePathSubmit } from '../../ui/usePathSubmit';
 import { MediaIcon } from './MediaIcon';
 
 interface Props {
@@ -24,30 +23,14 @@ export function MediaLinkDialog({ onLink, onClose }: Props) {
   const api = useApi();
   const listing = useAsync('media-folder', () => api.dialogs.listMedia({}));
   const [path, setPath] = useState<string | null>(null);
-  const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<((l: Language) => string) | null>(null);
+  const { submitted, busy, failure, submit } = usePathSubmit(onLink);
   const value = path ?? (listing.data ? joinPath(listing.data.folder, '') : '');
   const missing = value.trim() === '';
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitted(true);
-    if (missing) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onLink(value.trim());
-    } catch (error) {
-      setFailure(() => errorText(error));
-      setBusy(false);
-    }
-  }
 
   const files = listing.data?.files ?? [];
   return (
     <Dialog title={t('media.dialog.title')} onClose={onClose} className="dialog--form">
-      <form className="dialog__body media-link" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="dialog__body media-link" onSubmit={(event) => void submit(event, value)} noValidate>
         <TextField
           label={t('media.dialog.path')}
           value={value}
