@@ -31,22 +31,12 @@ import {
   structureSelectorSchema,
 } from './schemas/common';
 import { MEMO_MAX_BODY_CHARS } from './text/memo-body';
+import { call, none } from './contract/call';
+import { caseCalls } from './contract/cases';
+import { extractCalls } from './contract/extracts';
+import { searchCalls } from './contract/search';
 
-type CallKind = 'read' | 'write';
-
-export interface CallSpec<I extends z.ZodType, O> {
-  input: I;
-  kind: CallKind;
-  /** Largest request a transport accepts for this call (file uploads); default 2 MiB. */
-  maxBytes?: number;
-  /** Phantom: carries the output type; never set at run time. */
-  readonly output?: O;
-}
-
-function call<O>() {
-  return <I extends z.ZodType>(input: I, kind: CallKind, maxBytes?: number): CallSpec<I, O> =>
-    maxBytes === undefined ? { input, kind } : { input, kind, maxBytes };
-}
+export type { CallSpec } from './contract/call';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 /** Files larger than this are refused at import (DESIGN: clear message, nothing half-imported). */
@@ -56,7 +46,6 @@ const UPLOAD_MAX_BYTES = Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 64 * 1024;
 /** An edited text is capped like an imported file (MAX_IMPORT_FILE_BYTES in UTF-8); JSON escapes need room. */
 const EDIT_TEXT_MAX_BYTES = MAX_IMPORT_FILE_BYTES * 2 + 64 * 1024;
 
-const none = z.object({}).strict();
 const groupNameSchema = z.string().trim().min(1).max(200);
 
 /** A passage of a document: UTF-16 offsets, exclusive end (shared/offsets.ts). */
@@ -296,6 +285,10 @@ export const contract = {
     8 * MEMO_MAX_BODY_CHARS,
   ),
   'memos:delete': call<{ deleted: boolean }>()(z.object({ id: idSchema }).strict(), 'write'),
+  // Retrieval (issue 5): one file per domain.
+  ...caseCalls,
+  ...extractCalls,
+  ...searchCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -17,6 +17,9 @@ import { mediaHandlers } from './handlers/media';
 import { structureHandlers } from './handlers/structure';
 import { tableHandlers } from './handlers/tables';
 import { projectHandlers } from './handlers/projects';
+import { caseHandlers } from './handlers/cases';
+import { extractHandlers } from './handlers/extracts';
+import { searchHandlers } from './handlers/search';
 import { mediaFileOf, type MediaFile } from './media';
 import { getMediaPath } from '../db/repositories/documents';
 
@@ -39,6 +42,9 @@ const handlers: Handlers<CallName> = {
   ...groupHandlers,
   ...memoHandlers,
   ...mediaHandlers,
+  ...caseHandlers,
+  ...extractHandlers,
+  ...searchHandlers,
 };
 
 export type { WireResult };

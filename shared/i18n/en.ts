@@ -6,6 +6,10 @@ import { enMedia } from './en-media';
 import { enCodebook } from './en-codebook';
 import { enHistory } from './en-history';
 import { enSystem } from './en-system';
+import { enWorkspace } from './en-workspace';
+import { enCases } from './en-cases';
+import { enExtracts } from './en-extracts';
+import { enSearch } from './en-search';
 import type { MessageKey } from './fr';
 
 /** English catalogue: same keys as French (checked by the type system and a unit test). */
@@ -19,6 +23,10 @@ const enParts = {
   ...enCodebook,
   ...enHistory,
   ...enSystem,
+  ...enWorkspace,
+  ...enCases,
+  ...enExtracts,
+  ...enSearch,
 };
 
 const enInterface: Record<Exclude<MessageKey, keyof typeof enParts>, string> = {

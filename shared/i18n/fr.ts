@@ -11,6 +11,10 @@ import { frMedia } from './fr-media';
 import { frCodebook } from './fr-codebook';
 import { frHistory } from './fr-history';
 import { frSystem } from './fr-system';
+import { frWorkspace } from './fr-workspace';
+import { frCases } from './fr-cases';
+import { frExtracts } from './fr-extracts';
+import { frSearch } from './fr-search';
 
 /** Messages of the interface. */
 const frInterface = {
@@ -318,6 +322,10 @@ export const fr = {
   ...frCodebook,
   ...frHistory,
   ...frSystem,
+  ...frWorkspace,
+  ...frCases,
+  ...frExtracts,
+  ...frSearch,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -4,6 +4,7 @@ import { up as initial } from './0001-initial';
 import { up as textIndex } from './0002-text-index';
 import { up as positionIndexes } from './0003-position-indexes';
 import { up as codingWorkspace } from './0004-coding-workspace';
+import { up as retrieval } from './0005-retrieval';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'text-index', up: textIndex },
   { version: 3, name: 'position-indexes', up: positionIndexes },
   { version: 4, name: 'coding-workspace', up: codingWorkspace },
+  { version: 5, name: 'retrieval', up: retrieval },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

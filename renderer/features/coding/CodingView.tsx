@@ -19,6 +19,7 @@ import { CodingToolbar } from './CodingToolbar';
 import { StripeMenu, type StripeAction } from './StripeMenu';
 import { useCodingActions, type CodingChange } from './useCodingActions';
 import { useTextSelection } from './useTextSelection';
+import { useReveal, type Reveal } from './useReveal';
 import { createViewportWatcher, ViewportContext } from './viewport';
 
 /** Blocks in the first paint, and added per frame after it; the rest is held open by a spacer. */
@@ -40,6 +41,8 @@ interface Props {
   dataKey: string;
   /** Shows what an action changed in the codings (or reloads them). */
   onChanged: (change?: CodingChange) => Promise<void>;
+  /** A passage to bring into view (from the extract browser or the search). */
+  reveal?: Reveal | null;
 }
 
 type Palette = { mode: 'apply'; passage: TextRange | null } | { mode: 'recode'; codingId: number };
@@ -60,7 +63,7 @@ const excerptOf = (text: string, c: DocumentCoding) => {
  * (Ctrl+I). Blocks off screen are skipped by the browser (`content-visibility`) and measure their
  * stripes only near the viewport, so a 40,000-word transcript opens fast.
  */
-export function CodingView({ doc, codings, codes, coders, me, recent, dataKey, onChanged }: Props) {
+export function CodingView({ doc, codings, codes, coders, me, recent, dataKey, onChanged, reveal }: Props) {
   const t = useT();
   const announce = useAnnounce();
   const filters = useCodingFilters();
@@ -94,6 +97,7 @@ export function CodingView({ doc, codings, codes, coders, me, recent, dataKey, o
   const layoutKey = useMemo(() => ({ perBlock, shown }), [perBlock, shown]);
   const selection = useTextSelection(pageRef, doc.text, layoutKey);
   const actions = useCodingActions(doc.id, onChanged);
+  useReveal(reveal, pageRef, blocks, shown, (count) => setShown((n) => Math.max(n, count + MORE_BLOCKS)), (range) => selection.select(range));
 
   useRegisterCodingTarget({
     applyCode: (codeId) => {

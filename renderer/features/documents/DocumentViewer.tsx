@@ -9,6 +9,7 @@ import { useAsync } from '../../app/useAsync';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { CodingView } from '../coding/CodingView';
+import type { Reveal } from '../coding/useReveal';
 import type { CodingChange } from '../coding/useCodingActions';
 import { EditTextMode } from '../edit-text/EditTextMode';
 import { MediaActions } from '../media/MediaActions';
@@ -17,6 +18,8 @@ import { MediaProvider } from '../media/MediaProvider';
 import { documentKindIcon, documentKindLabel } from './kinds';
 
 interface Props {
+  /** A passage to bring into view, with search hits to mark. */
+  reveal?: Reveal | null;
   documentId: number;
   /**
    * The document as the documents list has it: its text and structure reload only when its
@@ -34,7 +37,7 @@ interface Props {
 }
 
 /** An open document: its header (kind, counts, actions) and the coding view. */
-export function DocumentViewer({ documentId, summary, dataKey, codes, me, onSpeakers, onAutocode }: Props) {
+export function DocumentViewer({ documentId, summary, dataKey, codes, me, onSpeakers, onAutocode, reveal }: Props) {
   const { t, tc } = useI18n();
   const api = useApi();
   const projectPath = dataKey.slice(0, dataKey.lastIndexOf('#'));
@@ -121,7 +124,7 @@ export function DocumentViewer({ documentId, summary, dataKey, codes, me, onSpea
             }}
           />
         ) : (
-          <CodingView doc={doc} codings={codings} codes={codes} coders={coders ?? [me]} me={me} recent={recent ?? []} dataKey={dataKey} onChanged={reload} />
+          <CodingView doc={doc} codings={codings} codes={codes} coders={coders ?? [me]} me={me} recent={recent ?? []} dataKey={dataKey} onChanged={reload} reveal={reveal} />
         )}
       </article>
     </MediaProvider>

@@ -23,6 +23,11 @@ import { DetailsPanel } from './DetailsPanel';
 import { ProjectDialogs, type ProjectDialog } from './ProjectDialogs';
 import { ProjectHeader } from './ProjectHeader';
 import { StatusBar } from './StatusBar';
+import { CasesView } from '../cases/CasesView';
+import { ExtractsView } from '../extracts/ExtractsView';
+import { SearchView } from '../search/SearchView';
+import { useViewShortcuts } from './useViewShortcuts';
+import type { PassageTarget, WorkspaceView, WorkspaceViewProps } from './workspaceView';
 
 type LeftTab = 'documents' | 'codebook' | 'cases';
 type RightTab = 'memos' | 'details' | 'history';
@@ -58,6 +63,19 @@ export function ProjectScreen({ project, revision, actions, nativeDialogs }: Pro
     openDocuments.open(id);
   };
   const autocode = () => setDialog({ kind: 'autocode' });
+  const [view, setView] = useState<WorkspaceView>('documents');
+  const [reveal, setReveal] = useState<(PassageTarget & { nonce: number }) | null>(null);
+  const viewProps: WorkspaceViewProps = {
+    dataKey,
+    codes: codes.data,
+    documents: documents.data,
+    onShowPassage: (target) => {
+      setReveal({ ...target, nonce: Date.now() });
+      setView('documents');
+      showDocument(target.documentId);
+    },
+  };
+  useViewShortcuts(setView);
 
   return (
     <ImportProvider
@@ -100,21 +118,43 @@ export function ProjectScreen({ project, revision, actions, nativeDialogs }: Pro
             />
           </nav>
           <main className="workspace" aria-label={t('project.workspace')}>
-            <DocumentTabs tabs={openDocuments} documents={documents.data} />
-            {openDocument !== null ? (
-              <DocumentViewer
-                key={openDocument}
-                documentId={openDocument}
-                summary={documents.data?.find((d) => d.id === openDocument)}
-                dataKey={dataKey}
-                me={project.coder}
-                codes={codes.data}
-                onSpeakers={(document) => setDialog({ kind: 'speakers', document })}
-                onAutocode={autocode}
-              />
-            ) : (
-              <EmptyWorkspace hasDocuments={project.documents > 0} />
-            )}
+            <Tabs<WorkspaceView>
+              label={t('workspace.views')}
+              className="workspace__views"
+              selected={view}
+              onSelect={setView}
+              tabs={[
+                { id: 'documents', label: t('workspace.view.documents') },
+                { id: 'cases', label: t('workspace.view.cases') },
+                { id: 'extracts', label: t('workspace.view.extracts') },
+                { id: 'search', label: t('workspace.view.search') },
+              ]}
+              panels={{
+                documents: (
+                  <div className="workspace__documents">
+                    <DocumentTabs tabs={openDocuments} documents={documents.data} />
+                    {openDocument !== null ? (
+                      <DocumentViewer
+                        key={openDocument}
+                        documentId={openDocument}
+                        summary={documents.data?.find((d) => d.id === openDocument)}
+                        dataKey={dataKey}
+                        me={project.coder}
+                        codes={codes.data}
+                        onSpeakers={(document) => setDialog({ kind: 'speakers', document })}
+                        onAutocode={autocode}
+                        reveal={reveal?.documentId === openDocument ? reveal : null}
+                      />
+                    ) : (
+                      <EmptyWorkspace hasDocuments={project.documents > 0} />
+                    )}
+                  </div>
+                ),
+                cases: <CasesView {...viewProps} />,
+                extracts: <ExtractsView {...viewProps} />,
+                search: <SearchView {...viewProps} />,
+              }}
+            />
           </main>
           <aside className="inspector" aria-label={t('project.details')}>
             <Tabs<RightTab>

@@ -1,0 +1,4 @@
+import type { frSearch } from './fr-search';
+
+export const enSearch: Record<keyof typeof frSearch, string> = {
+};

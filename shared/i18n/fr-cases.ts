@@ -1,0 +1,3 @@
+/** The case table: cases × attributes. */
+export const frCases = {
+} as const;

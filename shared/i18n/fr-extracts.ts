@@ -1,0 +1,3 @@
+/** The coded-extract browser: code queries, filters, saved queries. */
+export const frExtracts = {
+} as const;
