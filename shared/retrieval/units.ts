@@ -96,6 +96,15 @@ export function contextAround(text: string, units: readonly TextRange[], passage
   const ownEnd = Math.max(units[last]!.end, passage.end);
   const before = text.slice(previous ? previous.start : ownStart, passage.start);
   const after = text.slice(passage.end, next ? next.end : ownEnd);
-  // Line breaks between units are layout, not context; a space inside a unit is kept.
-  return { before: before.replace(/^\s+/, '').replace(/[\r\n]+$/, ''), after: after.replace(/^[\r\n]+/, '').replace(/\s+$/, '') };
+  // Line breaks between units are layout, not context; a space inside a unit is kept. (Loops, not
+  // end-anchored regular expressions, which rescan the string from every position.)
+  let beforeEnd = before.length;
+  while (beforeEnd > 0 && isLineBreak(before.charCodeAt(beforeEnd - 1))) beforeEnd--;
+  let afterStart = 0;
+  while (afterStart < after.length && isLineBreak(after.charCodeAt(afterStart))) afterStart++;
+  return { before: before.slice(0, beforeEnd).trimStart(), after: after.slice(afterStart).trimEnd() };
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
 }

@@ -43,13 +43,15 @@ export function codingsOfCodes(db: Db, codeIds: readonly number[], filters: Extr
     params.push(filters.codedTo);
   }
   if (filters.keyQuotesOnly) where.push('k.key_quote = 1');
+  // Raw rows (arrays): a family at the DESIGN.md scale is thousands of codings.
   const rows = statement(
     db,
-    `SELECT k.id, k.document_id AS documentId, k.code_id AS codeId, k.start, k.end, k.coder_id AS coderId,
-            k.created_at AS createdAt, k.key_quote AS keyQuote
+    `SELECT k.id, k.document_id, k.code_id, k.start, k.end, k.coder_id, k.created_at, k.key_quote
      FROM codings k WHERE ${where.join(' AND ')}`,
-  ).all(...params) as (Omit<RetrievedCoding, 'keyQuote'> & { keyQuote: number })[];
-  return rows.map((r) => ({ ...r, keyQuote: r.keyQuote === 1 }));
+  )
+    .raw(true)
+    .all(...params) as [number, number, number, number, number, number | null, string, number][];
+  return rows.map(([id, documentId, codeId, start, end, coderId, createdAt, keyQuote]) => ({ id, documentId, codeId, start, end, coderId, createdAt, keyQuote: keyQuote === 1 }));
 }
 
 /** Documents of any of the groups. */
@@ -74,6 +76,16 @@ export function codeTree(db: Db): { id: number; parentId: number | null; name: s
 /** Name and display order of documents. */
 export function documentOrder(db: Db): { id: number; name: string; position: number }[] {
   return statement(db, 'SELECT id, name, position FROM documents ORDER BY position, id').all() as { id: number; name: string; position: number }[];
+}
+
+/** A document's state for caches: its revision and import time (see repositories/revisions.ts). */
+export function documentStates(db: Db, ids: readonly number[]): Map<number, string> {
+  const rows = statement(db, 'SELECT id, revision, imported_at AS importedAt FROM documents WHERE id IN (SELECT value FROM json_each(?))').all(json(ids)) as {
+    id: number;
+    revision: number;
+    importedAt: string;
+  }[];
+  return new Map(rows.map((r) => [r.id, `${r.revision}@${r.importedAt}`]));
 }
 
 export function documentTexts(db: Db, ids: readonly number[]): Map<number, string> {

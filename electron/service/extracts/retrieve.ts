@@ -1,7 +1,7 @@
 import type { Extract, ExtractCase, ExtractFilters, ExtractResult, ExtractSelection, ExtractStructure } from '../../../shared/domain/extract';
 import { casesOfPassage } from '../../../shared/retrieval/cases';
 import { evaluateQuery, queryLeaves, type CodingRef, type Passage } from '../../../shared/retrieval/query';
-import { contextAround, readingUnits, structureAt } from '../../../shared/retrieval/units';
+import { contextAround, structureAt } from '../../../shared/retrieval/units';
 import type { TextRange } from '../../../shared/offsets';
 import { listCoders } from '../../db/repositories/coders';
 import {
@@ -12,12 +12,10 @@ import {
   codingsOfCodes,
   documentOrder,
   documentsOfGroups,
-  documentTexts,
-  unitsOfDocuments,
   type RetrievedCoding,
-  type RetrievalUnit,
 } from '../../db/repositories/extracts';
 import type { Db } from '../../db/open';
+import { cachedDocuments } from './document-cache';
 
 export interface RetrieveOptions {
   context: boolean;
@@ -96,14 +94,8 @@ export function retrieveExtracts(db: Db, selection: ExtractSelection, options: R
     list.push(c);
   }
 
-  const documentIds = [...new Set(codings.map((c) => c.documentId))];
-  const units = unitsOfDocuments(db, documentIds);
-  const reading = new Map<number, TextRange[]>();
-  const readingOf = (documentId: number) => {
-    let list = reading.get(documentId);
-    if (!list) reading.set(documentId, (list = readingUnits(units.get(documentId) ?? [])));
-    return list;
-  };
+  const documents = cachedDocuments(db, [...new Set(codings.map((c) => c.documentId))]);
+  const readingOf = (documentId: number): readonly TextRange[] => documents.get(documentId)?.reading ?? [];
 
   const found = evaluateQuery(query, {
     codings: (codeId, withChildren) => (codeIdsByLeaf.get(`${codeId}:${withChildren}`) ?? []).flatMap((id) => byCode.get(id) ?? []),
@@ -134,7 +126,7 @@ export function retrieveExtracts(db: Db, selection: ExtractSelection, options: R
   for (const doc of order) {
     const passages = found.get(doc.id);
     if (!passages) continue;
-    const docUnits: RetrievalUnit[] = units.get(doc.id) ?? [];
+    const docUnits = documents.get(doc.id)?.units ?? [];
     const docLinks = links.get(doc.id) ?? [];
     for (const passage of passages) {
       const structure = structureAt(docUnits, passage.start);
@@ -147,7 +139,6 @@ export function retrieveExtracts(db: Db, selection: ExtractSelection, options: R
   }
 
   const shown = kept.slice(0, options.limit);
-  const texts = documentTexts(db, [...new Set(shown.map((k) => k.passage.documentId))]);
   const paths = codePaths(tree);
   const coders = new Map(listCoders(db).map((c) => [c.id, c]));
   const single = shown.filter((k) => k.passage.codingIds.length === 1).map((k) => k.passage.codingIds[0]!);
@@ -156,7 +147,7 @@ export function retrieveExtracts(db: Db, selection: ExtractSelection, options: R
   const attributeNames = caseData.attributes;
 
   const extracts: Extract[] = shown.map(({ passage, structure, caseIds }) => {
-    const text = texts.get(passage.documentId) ?? '';
+    const text = documents.get(passage.documentId)?.text ?? '';
     const codingsHere = passage.codingIds.map((id) => codingById.get(id)!);
     const only = codingsHere.length === 1 && codingsHere[0]!.start === passage.start && codingsHere[0]!.end === passage.end ? codingsHere[0]! : null;
     const codeIds = [...new Set(codingsHere.map((c) => c.codeId))];
