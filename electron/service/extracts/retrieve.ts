@@ -15,7 +15,7 @@ import {
   type RetrievedCoding,
 } from '../../db/repositories/extracts';
 import type { Db } from '../../db/open';
-import { cachedDocuments } from './document-cache';
+import { cachedStructures, withTexts } from './document-cache';
 
 export interface RetrieveOptions {
   context: boolean;
@@ -94,7 +94,7 @@ export function retrieveExtracts(db: Db, selection: ExtractSelection, options: R
     list.push(c);
   }
 
-  const documents = cachedDocuments(db, [...new Set(codings.map((c) => c.documentId))]);
+  const documents = cachedStructures(db, [...new Set(codings.map((c) => c.documentId))]);
   const readingOf = (documentId: number): readonly TextRange[] => documents.get(documentId)?.reading ?? [];
 
   const found = evaluateQuery(query, {
@@ -146,8 +146,7 @@ export function retrieveExtracts(db: Db, selection: ExtractSelection, options: R
   const names = new Map(order.map((d) => [d.id, d.name]));
   const attributeNames = caseData.attributes;
 
-  const extracts: Extract[] = shown.map(({ passage, structure, caseIds }) => {
-    const text = documents.get(passage.documentId)?.text ?? '';
+  const toExtract = ({ passage, structure, caseIds }: Kept, text: string): Extract => {
     const codingsHere = passage.codingIds.map((id) => codingById.get(id)!);
     const only = codingsHere.length === 1 && codingsHere[0]!.start === passage.start && codingsHere[0]!.end === passage.end ? codingsHere[0]! : null;
     const codeIds = [...new Set(codingsHere.map((c) => c.codeId))];
@@ -180,6 +179,17 @@ export function retrieveExtracts(db: Db, selection: ExtractSelection, options: R
     };
     if (options.context) extract.context = contextAround(text, readingOf(passage.documentId), passage);
     return extract;
+  };
+  // Texts are read document by document (shown is in document order), in bounded batches.
+  const extracts: Extract[] = [];
+  const byDocument = new Map<number, Kept[]>();
+  for (const k of shown) {
+    let list = byDocument.get(k.passage.documentId);
+    if (!list) byDocument.set(k.passage.documentId, (list = []));
+    list.push(k);
+  }
+  withTexts(db, [...byDocument.keys()], (id, text) => {
+    for (const k of byDocument.get(id)!) extracts.push(toExtract(k, text));
   });
 
   const caseCount = new Set(kept.flatMap((k) => k.counted)).size;
