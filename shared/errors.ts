@@ -39,6 +39,8 @@ export const errorCodes = [
   'CODE_MERGE_SELF',
   'CODE_MERGE_DESCENDANT',
   'CODING_NOT_IN_CODE',
+  // Retrieval (issue 5)
+  'QUERY_NAME_TAKEN',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -81,7 +81,9 @@ export type OperationId =
   | 'ui-open-transcript'
   | 'ui-scroll'
   | 'ui-apply-code'
-  | 'ui-lexical-open';
+  | 'ui-lexical-open'
+  | 'extracts-code'
+  | 'extracts-family';
 
 /** What a cost should grow with, for the growth table. */
 export type Driver = 'nothing' | 'words' | 'codings' | 'file' | 'document' | 'input';
@@ -217,6 +219,23 @@ operations.push(
     budgetMs: null,
     note: "the alternative the coding view did not take: « Modifier le texte » builds a plain Lexical tree of the whole text; compare with the 'open a 40,000-word transcript' row (no budget: editing mode)",
     only: ['medium'],
+  },
+);
+
+operations.push(
+  {
+    id: 'extracts-code',
+    label: 'all extracts of one code, with context',
+    driver: 'codings',
+    budgetMs: 100,
+    note: "service call 'extracts:list' (context on) for the most-applied code without sub-codes: codings, structure, cases and the paragraph or turn before and after each passage",
+  },
+  {
+    id: 'extracts-family',
+    label: 'all extracts of a code family (sub-codes included), with context',
+    driver: 'codings',
+    budgetMs: null,
+    note: "service call 'extracts:list' (context on) for the largest family; DESIGN.md names no budget for it",
   },
 );
 

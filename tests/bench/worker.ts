@@ -168,7 +168,18 @@ async function readCalls(op: OperationId, scale: Scale, dir: string): Promise<Pi
     await service.call('projects:open', { path: p.full });
     const documents = await service.call('documents:list', {});
     const largest = documents.reduce((a, b) => (b.codingCount > a.codingCount ? b : a));
+    const codes = op.startsWith('extracts-') ? await service.call('codebook:list', {}) : [];
+    const leaf = codes.filter((c) => c.parentId !== null).reduce((a, b) => (b.codingCount > a.codingCount ? b : a), codes[codes.length - 1]!);
+    const familyCount = (id: number) => codes.filter((c) => c.id === id || c.parentId === id).reduce((sum, c) => sum + c.codingCount, 0);
+    const family = codes.filter((c) => c.parentId === null).reduce((a, b) => (familyCount(b.id) > familyCount(a.id) ? b : a), codes[0]!);
+    let extracts = 0;
     const call = async (): Promise<unknown> => {
+      if (op === 'extracts-code' || op === 'extracts-family') {
+        const code = op === 'extracts-code' ? leaf : family;
+        const result = await service.call('extracts:list', { query: { op: 'code', codeId: code.id, withChildren: op === 'extracts-family' }, filters: {}, context: true, limit: 100_000 });
+        extracts = result.extracts.length;
+        return result;
+      }
       if (op === 'list-codes') return service.call('codebook:list', {});
       if (op === 'get-document') return service.call('documents:get', { id: largest.id });
       return service.call('projects:info', {});
@@ -179,6 +190,7 @@ async function readCalls(op: OperationId, scale: Scale, dir: string): Promise<Pi
       await call();
       samples.push(performance.now() - t0);
     }
+    if (op.startsWith('extracts-')) return { samples, size: extracts, detail: `${extracts.toLocaleString('en-US')} extracts with context` };
     if (op !== 'get-document') return { samples, size: null };
     const detail = `document ${largest.id}: ${largest.characterCount.toLocaleString('en-US')} characters, ${largest.codingCount} codings`;
     return { samples, size: largest.codingCount, detail };
