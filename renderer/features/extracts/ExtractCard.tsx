@@ -3,6 +3,7 @@ import type { Extract, ExtractCase, ExtractStructure } from '../../../shared/dom
 import { useI18n, type Translate } from '../../app/I18n';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
+import { layoutContext } from './context';
 import { KeyQuoteIcon } from './KeyQuoteIcon';
 import type { CodeLabel } from './query';
 
@@ -49,8 +50,7 @@ export const ExtractCard = memo(function ExtractCard({ extract, index, total, la
   const { t, formatDate } = useI18n();
   const textId = useId();
   const place = placeOf(extract.structure, t);
-  const before = showContext ? extract.context?.before.trim() : '';
-  const after = showContext ? extract.context?.after.trim() : '';
+  const layout = showContext && extract.context ? layoutContext(extract.context) : null;
   const hasContext = extract.context !== undefined && (extract.context.before.trim() !== '' || extract.context.after.trim() !== '');
   const color = extract.codes[0]?.color;
   return (
@@ -88,19 +88,29 @@ export const ExtractCard = memo(function ExtractCard({ extract, index, total, la
         </button>
       </div>
       <div className="extract-card__text" id={textId}>
-        {before ? (
+        {layout?.before ? (
           <p className="extract-card__context" data-testid="context-before">
             <span className="sr-only">{t('extracts.card.before')}</span>
-            {before}
+            {layout.before}
           </p>
         ) : null}
-        <p className="extract-card__passage" style={color ? { borderInlineStartColor: color } : undefined}>
-          {extract.text}
+        <p className={`extract-card__passage ${layout ? 'extract-card__passage--in-context' : ''}`} style={color ? { borderInlineStartColor: color } : undefined}>
+          {layout?.lead ? (
+            <span className="extract-card__lead" data-testid="context-lead">
+              {layout.lead}
+            </span>
+          ) : null}
+          <span className="extract-card__hit">{extract.text}</span>
+          {layout?.tail ? (
+            <span className="extract-card__lead" data-testid="context-tail">
+              {layout.tail}
+            </span>
+          ) : null}
         </p>
-        {after ? (
+        {layout?.after ? (
           <p className="extract-card__context" data-testid="context-after">
             <span className="sr-only">{t('extracts.card.after')}</span>
-            {after}
+            {layout.after}
           </p>
         ) : null}
       </div>
