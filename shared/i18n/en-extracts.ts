@@ -109,7 +109,6 @@ export const enExtracts: Record<keyof typeof frExtracts, string> = {
   'extracts.results.showAll': 'Show every passage',
   'extracts.results.none': 'No passage matches this query and these filters.',
   'extracts.results.start': 'Tick one or more codes in the Codes tab to see their coded passages, with their document, their cases and their place in the grid or the interview.',
-  'extracts.results.more': '{shown} of {total} extracts shown…',
   'extracts.filters.find': 'Find in “{what}”',
   'extracts.results.context': 'Context everywhere',
   'extracts.results.keys': 'Arrows: move · Enter: show in document · V: context · C: copy · K: key quotation',

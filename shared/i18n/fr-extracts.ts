@@ -108,7 +108,6 @@ export const frExtracts = {
   'extracts.results.showAll': 'Afficher tous les passages',
   'extracts.results.none': 'Aucun passage ne correspond à cette requête et à ces filtres.',
   'extracts.results.start': 'Cochez un ou plusieurs codes dans l’onglet Codes pour voir leurs passages codés, avec leur document, leurs cas et leur place dans la grille ou l’entretien.',
-  'extracts.results.more': '{shown} extraits affichés sur {total}…',
   'extracts.filters.find': 'Chercher dans « {what} »',
   'extracts.results.context': 'Contexte partout',
   'extracts.results.keys': 'Flèches : parcourir · Entrée : afficher dans le document · V : contexte · C : copier · K : citation clé',

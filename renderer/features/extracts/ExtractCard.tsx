@@ -23,6 +23,8 @@ interface Props extends CardActions {
   showContext: boolean;
   /** The card holding the list's one tab stop. */
   tabbable: boolean;
+  /** Measures the card's height (the list is windowed). */
+  measureRef?: (element: HTMLElement | null) => void | (() => void);
 }
 
 /** « Recensement et analyse des freins › Quels freins observez-vous ? · colonne Médiateur », « Sonia · 00:00:20 ». */
@@ -46,7 +48,7 @@ function caseText(c: ExtractCase): string {
  * One coded passage: its codes, its text (with the paragraph or turn around it on demand), where it
  * comes from (document, place, cases and their attributes, coder, comment) and its actions.
  */
-export const ExtractCard = memo(function ExtractCard({ extract, index, total, labels, showContext, tabbable, ...actions }: Props) {
+export const ExtractCard = memo(function ExtractCard({ extract, index, total, labels, showContext, tabbable, measureRef, ...actions }: Props) {
   const { t, formatDate } = useI18n();
   const textId = useId();
   const place = placeOf(extract.structure, t);
@@ -55,6 +57,8 @@ export const ExtractCard = memo(function ExtractCard({ extract, index, total, la
   const color = extract.codes[0]?.color;
   return (
     <article
+      ref={measureRef}
+      data-key={extract.key}
       className={`extract-card ${extract.keyQuote ? 'extract-card--key' : ''}`}
       data-index={index}
       data-testid="extract-card"

@@ -70,17 +70,16 @@ export function ExtractResults(props: Props) {
           {t('extracts.results.none')}
         </p>
       ) : (
-        <div className={`extract-results__scroll ${loading ? 'extract-results__scroll--loading' : ''}`}>
-          <ExtractList
-            listKey={props.listKey}
-            extracts={extracts}
-            labels={props.labels}
-            busy={loading}
-            contextEverywhere={props.contextEverywhere}
-            label={result ? t('extracts.results.label', { passages: tc(result.counts.passages, 'extracts.passages', 'extracts.passages.one') }) : t('extracts.results')}
-            {...props.actions}
-          />
-        </div>
+        <ExtractList
+          className={`extract-results__scroll ${loading ? 'extract-results__scroll--loading' : ''}`}
+          listKey={props.listKey}
+          extracts={extracts}
+          labels={props.labels}
+          busy={loading}
+          contextEverywhere={props.contextEverywhere}
+          label={result ? t('extracts.results.label', { passages: tc(result.counts.passages, 'extracts.passages', 'extracts.passages.one') }) : t('extracts.results')}
+          {...props.actions}
+        />
       )}
     </section>
   );
