@@ -119,7 +119,16 @@ export function CodePicker({ codes, labels, chosen, onToggle, onWithChildren }: 
 
   return (
     <div className="panel code-picker">
-      <div className="panel__toolbar">
+      <div
+        className="panel__toolbar"
+        onKeyDown={(event) => {
+          // From the filter field, Down goes to the first code shown.
+          if (event.key === 'ArrowDown' && event.target instanceof HTMLInputElement && event.target.type === 'search') {
+            event.preventDefault();
+            focusBox(boxes[0]);
+          }
+        }}
+      >
         <SearchBox label={t('extracts.codes.search')} clearLabel={t('extracts.codes.clear')} value={filter} onChange={setFilter} />
         <p className="panel__summary" id={hintId}>
           {t('extracts.codes.hint')}
