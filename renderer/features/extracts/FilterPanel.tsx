@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { ExtractFacets, ExtractFilters } from '../../../shared/domain/extract';
 import { structureFields, type StructureField } from '../../../shared/domain/structure';
 import { useI18n } from '../../app/I18n';
+import { Icon } from '../../ui/Icon';
 import { Checklist } from './Checklist';
 import { KeyQuoteIcon } from './KeyQuoteIcon';
 import { attributeValues, fieldLabel, setAttributeValues, setStructureValues, structureValues, toggleId, toggleValue } from './filters';
@@ -133,6 +134,7 @@ function Section({ title, badge, open, children }: { title: string; badge: strin
   return (
     <details className="extract-filters__section" open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="extract-filters__summary">
+        <Icon name="chevronRight" size={14} className="extract-filters__chevron" />
         <span>{title}</span>
         {badge ? <span className="badge">{badge}</span> : null}
       </summary>
