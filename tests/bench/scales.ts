@@ -225,10 +225,10 @@ operations.push(
 operations.push(
   {
     id: 'extracts-code',
-    label: 'all extracts of one code, with context',
+    label: 'all extracts of the largest code, with context',
     driver: 'codings',
     budgetMs: 100,
-    note: "service call 'extracts:list' (context on) for the most-applied code without sub-codes: codings, structure, cases and the paragraph or turn before and after each passage",
+    note: "DESIGN.md's row: service call 'extracts:list' (context on) for the code with the most codings (its own, sub-codes not included): codings, structure, cases and the paragraph or turn before and after each passage; the first call of a session also reads the documents' texts and structure (max column)",
   },
   {
     id: 'extracts-family',

@@ -169,13 +169,13 @@ async function readCalls(op: OperationId, scale: Scale, dir: string): Promise<Pi
     const documents = await service.call('documents:list', {});
     const largest = documents.reduce((a, b) => (b.codingCount > a.codingCount ? b : a));
     const codes = op.startsWith('extracts-') ? await service.call('codebook:list', {}) : [];
-    const leaf = codes.filter((c) => c.parentId !== null).reduce((a, b) => (b.codingCount > a.codingCount ? b : a), codes[codes.length - 1]!);
+    const largestCode = codes.reduce((a, b) => (b.codingCount > a.codingCount ? b : a), codes[0]!);
     const familyCount = (id: number) => codes.filter((c) => c.id === id || c.parentId === id).reduce((sum, c) => sum + c.codingCount, 0);
     const family = codes.filter((c) => c.parentId === null).reduce((a, b) => (familyCount(b.id) > familyCount(a.id) ? b : a), codes[0]!);
     let extracts = 0;
     const call = async (): Promise<unknown> => {
       if (op === 'extracts-code' || op === 'extracts-family') {
-        const code = op === 'extracts-code' ? leaf : family;
+        const code = op === 'extracts-code' ? largestCode : family;
         const result = await service.call('extracts:list', { query: { op: 'code', codeId: code.id, withChildren: op === 'extracts-family' }, filters: {}, context: true, limit: 100_000 });
         extracts = result.extracts.length;
         return result;

@@ -80,12 +80,12 @@ export function documentOrder(db: Db): { id: number; name: string; position: num
 
 /** A document's state for caches: its revision and import time (see repositories/revisions.ts). */
 export function documentStates(db: Db, ids: readonly number[]): Map<number, string> {
-  const rows = statement(db, 'SELECT id, revision, imported_at AS importedAt FROM documents WHERE id IN (SELECT value FROM json_each(?))').all(json(ids)) as {
-    id: number;
-    revision: number;
-    importedAt: string;
-  }[];
-  return new Map(rows.map((r) => [r.id, `${r.revision}@${r.importedAt}`]));
+  // The whole covering index, filtered here: a lookup by id would read the table rows.
+  const rows = statement(db, 'SELECT id, revision, imported_at FROM documents INDEXED BY documents_state').raw(true).all() as [number, number, string][];
+  const wanted = new Set(ids);
+  const out = new Map<number, string>();
+  for (const [id, revision, importedAt] of rows) if (wanted.has(id)) out.set(id, `${revision}@${importedAt}`);
+  return out;
 }
 
 export function documentTexts(db: Db, ids: readonly number[]): Map<number, string> {

@@ -19,7 +19,7 @@ export interface DocumentStructure {
  * leaving first, and read in batches of TEXT_BATCH beyond that, so memory stays bounded
  * whatever the corpus (DESIGN.md: 500 MB for 2,000 documents).
  */
-const MAX_TEXT_CHARS = 24_000_000;
+const MAX_TEXT_CHARS = 80_000_000;
 const TEXT_BATCH = 100;
 
 interface Cache {
