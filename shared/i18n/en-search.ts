@@ -48,7 +48,7 @@ export const enSearch: Record<keyof typeof frSearch, string> = {
   'search.results': 'Search results',
   'search.keys': '↑ ↓ to go through the results, Enter to show one in its document.',
   'search.document.show': 'Show in document',
-  'search.document.showLabel': 'Show “{name}” with its results highlighted',
+  'search.document.showLabel': 'Show in document “{name}”, results highlighted',
   'search.document.more': '{count} more results in this document, not listed',
   'search.document.more.one': '{count} more result in this document, not listed',
   'search.hit.label': '{where}{before} [{match}] {after}',

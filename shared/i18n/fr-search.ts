@@ -47,7 +47,7 @@ export const frSearch = {
   'search.results': 'Résultats de la recherche',
   'search.keys': '↑ ↓ pour parcourir les résultats, Entrée pour l’afficher dans le document.',
   'search.document.show': 'Afficher dans le document',
-  'search.document.showLabel': 'Afficher « {name} » avec ses résultats surlignés',
+  'search.document.showLabel': 'Afficher dans le document « {name} », résultats surlignés',
   'search.document.more': '{count} autres résultats dans ce document, non listés',
   'search.document.more.one': '{count} autre résultat dans ce document, non listé',
   'search.hit.label': '{where}{before} [{match}] {after}',

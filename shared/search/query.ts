@@ -300,3 +300,10 @@ export function queryWords(query: ParsedQuery): string[] {
   }
   return out;
 }
+
+const OPERATORS = new Set(['OR', 'OU', 'NOT', 'SAUF', 'AND', 'ET', 'NEAR', 'PROCHE']);
+
+/** The query that finds one word of the frequency list: quoted when it would read as an operator. */
+export function queryForWord(word: string): string {
+  return OPERATORS.has(word) || /^-|[*"«»“”„()|,]/u.test(word) ? `"${word.replaceAll('"', '')}"` : word;
+}

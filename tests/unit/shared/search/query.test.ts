@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../../../shared/i18n';
-import { parseQuery, queryWords, type ParsedQuery } from '../../../../shared/search/query';
+import { parseQuery, queryForWord, queryWords, type ParsedQuery } from '../../../../shared/search/query';
 
 function parsed(text: string): ParsedQuery {
   const result = parseQuery(text);
@@ -90,5 +90,13 @@ describe('the search query language', () => {
 
   it('ignores stray punctuation and AND/ET', () => {
     expect(parsed('numérique - ET , digital')).toEqual(parsed('numérique digital'));
+  });
+});
+
+describe('the query of a word of the frequency list', () => {
+  it('is the word, quoted when it would read as an operator', () => {
+    expect(queryForWord('numérique')).toBe('numérique');
+    expect(queryForWord('OU')).toBe('"OU"');
+    expect(parsed(queryForWord('OU')).items[0]!.options).toEqual([phrase(word('ou'))]);
   });
 });
