@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const shot = async (name: string) => {
     await page.waitForTimeout(300);
     await page.screenshot({ path: `/tmp/balise-look/${name}.png` });
-    console.log(`/tmp/balise-look/${name}.png`);
+    process.stdout.write(`/tmp/balise-look/${name}.png\n`);
   };
   try {
     fs.mkdirSync('/tmp/balise-look', { recursive: true });
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: 'Fréquences' }).click();
     await shot('search-frequencies');
-    if (app.pageErrors.length) console.log('page errors:', app.pageErrors);
+    if (app.pageErrors.length) process.stderr.write(`page errors: ${app.pageErrors.join('\n')}\n`);
   } finally {
     await app.close();
   }
