@@ -14,7 +14,6 @@ export const enSearch: Record<keyof typeof frSearch, string> = {
   'error.SEARCH_ONLY_EXCLUDED': 'This search only excludes: add at least one word to search for, e.g. “numérique -euh”.',
   'error.SEARCH_TOO_LONG': 'Search too long (at most {max} words): split it into several searches.',
 
-  'search.title': 'Text search',
   'search.query': 'Search the documents',
   'search.placeholder': 'Words, "exact phrase", numéri*, accès NEAR/5 droits…',
   'search.run': 'Search',
@@ -51,7 +50,6 @@ export const enSearch: Record<keyof typeof frSearch, string> = {
   'search.document.showLabel': 'Show in document “{name}”, results highlighted',
   'search.document.more': '{count} more results in this document, not listed',
   'search.document.more.one': '{count} more result in this document, not listed',
-  'search.hit.label': '{where}{before} [{match}] {after}',
 
   'search.autocode.open': 'Code all results…',
   'search.autocode.title': 'Code all results',

@@ -13,7 +13,6 @@ export const frSearch = {
   'error.SEARCH_ONLY_EXCLUDED': 'Cette recherche ne fait qu’exclure : ajoutez au moins un mot à chercher, par exemple « numérique -euh ».',
   'error.SEARCH_TOO_LONG': 'Recherche trop longue (au plus {max} mots) : découpez-la en plusieurs recherches.',
 
-  'search.title': 'Recherche dans le texte',
   'search.query': 'Rechercher dans les documents',
   'search.placeholder': 'Mots, "expression exacte", numéri*, accès NEAR/5 droits…',
   'search.run': 'Rechercher',
@@ -50,7 +49,6 @@ export const frSearch = {
   'search.document.showLabel': 'Afficher dans le document « {name} », résultats surlignés',
   'search.document.more': '{count} autres résultats dans ce document, non listés',
   'search.document.more.one': '{count} autre résultat dans ce document, non listé',
-  'search.hit.label': '{where}{before} [{match}] {after}',
 
   'search.autocode.open': 'Coder tous les résultats…',
   'search.autocode.title': 'Coder tous les résultats',

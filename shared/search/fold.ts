@@ -207,6 +207,31 @@ export function forEachWord(text: string, onToken: (term: string, start: number,
   flush();
 }
 
+/** Where the word starting at `start` ends, as `forEachWord` cuts it (the words keep only their starts). */
+export function wordEndAt(text: string, start: number): number {
+  let end = start;
+  for (let i = start; i < text.length; ) {
+    const unit = text.charCodeAt(i);
+    const kind = kindOf(unit);
+    if (kind === Kind.Single) {
+      if (wordUnit[unit] !== 1) break;
+      end = i += 1;
+    } else if (kind === Kind.Removed) {
+      if (end !== i) break;
+      end = i += 1;
+    } else if (kind === Kind.Multi) {
+      if (!WORD.test(multi.get(unit)![0]!)) break;
+      end = i += 1;
+    } else {
+      const pair = unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const char = text.slice(i, i + 2);
+      if (!pair || !(/^[\p{L}\p{N}\p{Co}]$/u.test(char) || (end === i && /^\p{M}$/u.test(char)))) break;
+      end = i += 2;
+    }
+  }
+  return end;
+}
+
 /** The folded words of a short text, in order: what a query word or a stop word is made of. */
 export function foldedWords(text: string): string[] {
   const words: string[] = [];

@@ -15,7 +15,14 @@ export interface KwicLine {
 export const KWIC_WIDTH = 70;
 
 const flatten = (text: string): string => text.replace(/\s+/gu, ' ');
-const isSpace = (text: string, i: number): boolean => /\s/u.test(text[i] ?? '');
+
+/** White space as `\s` reads it, without a regular expression per character. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const isSpace = isSpaceAt;
 const isLow = (text: string, i: number): boolean => (text.charCodeAt(i) & 0xfc00) === 0xdc00;
 
 export function kwicLine(text: string, start: number, end: number, width = KWIC_WIDTH): KwicLine {

@@ -57,11 +57,16 @@ export class Lexicon {
   }
 }
 
-/** A document as its words: ids in the lexicon and original UTF-16 ranges, in reading order. */
+/** Word ids: 16 bits while the lexicon is small enough, 32 after. */
+export type WordIds = Uint16Array | Uint32Array;
+
+/**
+ * A document as its words: ids in the lexicon and original UTF-16 starts, in reading order (6
+ * or 8 bytes a word). A word's end is found again in the text when needed (fold.ts, wordEndAt).
+ */
 export interface DocumentWords {
-  ids: Uint32Array;
+  ids: WordIds;
   starts: Uint32Array;
-  ends: Uint32Array;
 }
 
 /** Reads a document's words into the lexicon. */
@@ -70,14 +75,13 @@ export function readWords(text: string, lexicon: Lexicon): DocumentWords {
   const capacity = (text.length >>> 1) + 1;
   const ids = new Uint32Array(capacity);
   const starts = new Uint32Array(capacity);
-  const ends = new Uint32Array(capacity);
   let count = 0;
-  forEachWord(text, (term, start, end) => {
+  forEachWord(text, (term, start) => {
     ids[count] = lexicon.intern(term);
     starts[count] = start;
-    ends[count] = end;
     count += 1;
   });
   // Copies, so the oversized buffers can be collected.
-  return { ids: ids.slice(0, count), starts: starts.slice(0, count), ends: ends.slice(0, count) };
+  const used = ids.subarray(0, count);
+  return { ids: lexicon.size <= 0x10000 ? Uint16Array.from(used) : used.slice(), starts: starts.slice(0, count) };
 }

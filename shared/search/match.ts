@@ -1,11 +1,12 @@
-import type { DocumentWords, Lexicon } from './lexicon';
+import { wordEndAt } from './fold';
+import type { DocumentWords, Lexicon, WordIds } from './lexicon';
 import type { ParsedQuery, Phrase, WordPattern } from './query';
 
 /**
  * Runs a parsed query over documents read as words (lexicon.ts). A query word becomes, once per
  * search, either one lexicon id (-1: no document has it) or a set of ids (a prefix); a document is
- * then a scan of numbers. Results are ranges of the original text, in reading order, overlapping
- * ones merged (a word found by two alternatives is one result).
+ * then a scan of numbers. Results are word spans in reading order, overlapping ones merged (a word
+ * found by two alternatives is one result), turned into ranges of the original text on demand.
  */
 
 /** One id, or flags indexed by id. */
@@ -59,27 +60,31 @@ function phraseSpans(doc: DocumentWords, phrase: ResolvedPhrase): number[] {
   const out: number[] = [];
   if (phrase.impossible) return out;
   const ids = doc.ids;
+  const n = ids.length;
   const words = phrase.words;
   const k = words.length;
   const first = words[0]!;
-  if (k === 1 && typeof first === 'number') {
-    for (let i = 0; i < ids.length; i += 1) if (ids[i] === first) out.push(i, i);
-    return out;
-  }
-  const last = ids.length - k;
-  for (let i = 0; i <= last; i += 1) {
-    let ok = true;
-    for (let j = 0; j < k; j += 1) {
-      const m = words[j]!;
-      const id = ids[i + j]!;
-      if (typeof m === 'number' ? id !== m : m[id] !== 1) {
-        ok = false;
-        break;
-      }
+  // The first word picks the candidates in a tight loop; the others are checked after it.
+  if (typeof first === 'number') {
+    for (let i = ids.indexOf(first); i >= 0 && i <= n - k; i = ids.indexOf(first, i + 1)) {
+      if (k === 1 || follows(ids, i, words)) out.push(i, i + k - 1);
     }
-    if (ok) out.push(i, i + k - 1);
+  } else {
+    for (let i = 0; i <= n - k; i += 1) {
+      if (first[ids[i]!] === 1 && (k === 1 || follows(ids, i, words))) out.push(i, i + k - 1);
+    }
   }
   return out;
+}
+
+/** Do the words after the first of a phrase match from word `i` on? */
+function follows(ids: WordIds, i: number, words: Matcher[]): boolean {
+  for (let j = 1; j < words.length; j += 1) {
+    const m = words[j]!;
+    const id = ids[i + j]!;
+    if (typeof m === 'number' ? id !== m : m[id] !== 1) return false;
+  }
+  return true;
 }
 
 /** Each occurrence of `a` with every occurrence of `b` at most `distance` words away, as one span. */
@@ -128,8 +133,9 @@ function mergeSpans(spans: number[]): number[] {
 }
 
 /**
- * The results of a query in one document as original ranges, flat [start, end, start, end…] in
- * reading order; empty when the document does not match (a required item missing, an excluded one present).
+ * The results of a query in one document as word spans, flat [first, last, first, last…] in
+ * reading order, overlapping ones merged; empty when the document does not match (a required item
+ * missing, an excluded one present). `spanRanges` turns them into offsets.
  */
 export function matchDocument(doc: DocumentWords, query: ResolvedQuery): number[] {
   if (query.impossible) return [];
@@ -149,13 +155,18 @@ export function matchDocument(doc: DocumentWords, query: ResolvedQuery): number[
     }
     if (!any) return [];
   }
-  let spans = found.length === 1 ? found[0]! : mergeSpans(found.flat());
+  const spans = found.length === 1 ? found[0]! : mergeSpans(found.flat());
   // Phrases can overlap themselves (« a a » in « a a a »); NEAR spans can overlap each other.
-  if (found.length === 1 && hasOverlap(spans)) spans = mergeSpans(spans);
-  const ranges: number[] = new Array(spans.length);
-  for (let i = 0; i < spans.length; i += 2) {
-    ranges[i] = doc.starts[spans[i]!]!;
-    ranges[i + 1] = doc.ends[spans[i + 1]!]!;
+  return found.length === 1 && hasOverlap(spans) ? mergeSpans(spans) : spans;
+}
+
+/** Original ranges [start, end, …] of the first `count` spans, the text giving the ends. */
+export function spanRanges(doc: DocumentWords, spans: readonly number[], text: string, count = spans.length / 2): number[] {
+  const n = Math.min(count, spans.length / 2);
+  const ranges: number[] = new Array(n * 2);
+  for (let i = 0; i < n; i += 1) {
+    ranges[i * 2] = doc.starts[spans[i * 2]!]!;
+    ranges[i * 2 + 1] = wordEndAt(text, doc.starts[spans[i * 2 + 1]!]!);
   }
   return ranges;
 }

@@ -1,4 +1,5 @@
 import type { TextRange } from '../offsets';
+import { isSpaceAt } from './kwic';
 
 /**
  * What « coder tous les résultats » codes around each result: the result itself (`word`), its
@@ -24,7 +25,7 @@ export interface ScopedPassages {
 }
 
 const sentenceSegmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
-const isSpace = (text: string, i: number): boolean => /\s/u.test(text[i] ?? '');
+const isSpace = isSpaceAt;
 
 /**
  * The sentences of a text as flat [start, end, …] (French rules of `Intl.Segmenter`, the spaces
@@ -113,16 +114,23 @@ export function scopePassages(text: string, results: ArrayLike<number>, scope: S
   if (scope === 'word') {
     for (let i = 0; i < results.length; i += 2) passages.push({ start: results[i]!, end: results[i + 1]! });
   } else if (scope === 'sentence') {
-    const sentences = sentenceRanges(text);
+    // A sentence never goes past a line break: each line holding a result is segmented once.
+    const lines = new Map<number, number[]>();
+    const sentenceAt = (offset: number): [number, number] => {
+      const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+      let sentences = lines.get(lineStart);
+      if (!sentences) {
+        const newline = text.indexOf('\n', offset);
+        sentences = sentenceRanges(text.slice(lineStart, newline < 0 ? text.length : newline)).map((o) => o + lineStart);
+        lines.set(lineStart, sentences);
+      }
+      const at = lastStartingBefore(sentences, offset);
+      return at >= 0 ? [sentences[at]!, sentences[at + 1]!] : [offset, offset];
+    };
     for (let i = 0; i < results.length; i += 2) {
       const start = results[i]!;
       const end = results[i + 1]!;
-      const first = lastStartingBefore(sentences, start);
-      const last = lastStartingBefore(sentences, end - 1);
-      passages.push({
-        start: first >= 0 ? Math.min(start, sentences[first]!) : start,
-        end: last >= 0 ? Math.max(end, sentences[last + 1]!) : end,
-      });
+      passages.push({ start: Math.min(start, sentenceAt(start)[0]), end: Math.max(end, sentenceAt(end - 1)[1]) });
     }
   } else {
     const kinds: readonly string[] = scope === 'turn' ? ['turn'] : PARAGRAPH_KINDS;

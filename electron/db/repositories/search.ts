@@ -32,13 +32,15 @@ export interface SearchDocument {
   name: string;
   /** Changes whenever the text changes (see trackTextVersions). */
   version: number;
+  /** Changes with the text and the structure (a speaker renamed). */
+  revision: number;
 }
 
 /** Every document in the documents' order, with its text version. */
 export function searchDocuments(db: Db): SearchDocument[] {
   return statement(
     db,
-    `SELECT d.id, d.name, coalesce(v.version, 0) AS version FROM documents d
+    `SELECT d.id, d.name, coalesce(v.version, 0) AS version, d.revision FROM documents d
      LEFT JOIN temp.search_text_versions v ON v.document_id = d.id ORDER BY d.position, d.id`,
   ).all() as SearchDocument[];
 }
@@ -69,21 +71,29 @@ export interface SearchUnit extends ScopeUnit {
 
 /** The structure units of a document that say where a passage is, or that a scope widens to. */
 export function documentUnits(db: Db, documentId: number): SearchUnit[] {
-  return statement(
-    db,
-    `SELECT kind, start, end, json_extract(attrs, '$.speaker') AS speaker, json_extract(attrs, '$.prompt') AS prompt,
-            json_extract(attrs, '$.column') AS "column"
-     FROM document_units WHERE document_id = ? AND end > start ORDER BY start, end DESC`,
-  ).all(documentId) as SearchUnit[];
+  const rows = statement(db, 'SELECT kind, start, end, attrs FROM document_units WHERE document_id = ? AND end > start ORDER BY start, end DESC').all(
+    documentId,
+  ) as { kind: string; start: number; end: number; attrs: string }[];
+  return rows.map((row) => {
+    // Most units carry no attributes: '{}' is not parsed.
+    const attrs = row.attrs.length > 2 ? (JSON.parse(row.attrs) as { speaker?: string; prompt?: string; column?: string }) : {};
+    return { kind: row.kind, start: row.start, end: row.end, speaker: attrs.speaker ?? null, prompt: attrs.prompt ?? null, column: attrs.column ?? null };
+  });
 }
 
-/** The codings of one code by one coder in a document, by start. */
-export function codedRanges(db: Db, documentId: number, codeId: number, coderId: number): { start: number; end: number }[] {
-  return statement(db, 'SELECT start, end FROM codings WHERE document_id = ? AND code_id = ? AND coder_id IS ? ORDER BY start').all(
-    documentId,
+/** The codings of one code by one coder, by document and start. */
+export function codedRanges(db: Db, codeId: number, coderId: number): Map<number, { start: number; end: number }[]> {
+  const rows = statement(db, 'SELECT document_id AS documentId, start, end FROM codings WHERE code_id = ? AND coder_id IS ? ORDER BY document_id, start').all(
     codeId,
     coderId,
-  ) as { start: number; end: number }[];
+  ) as { documentId: number; start: number; end: number }[];
+  const byDocument = new Map<number, { start: number; end: number }[]>();
+  for (const row of rows) {
+    const list = byDocument.get(row.documentId);
+    if (list) list.push(row);
+    else byDocument.set(row.documentId, [row]);
+  }
+  return byDocument;
 }
 
 export function codeName(db: Db, codeId: number): string | undefined {

@@ -3,10 +3,11 @@ import { BaliseError } from '../../../shared/errors';
 import { queryWords } from '../../../shared/search/query';
 import { scopePassages } from '../../../shared/search/scope';
 import type { SearchDocumentHits } from '../../../shared/search/types';
-import { codedRanges, codeName, documentText, documentUnits } from '../../db/repositories/search';
+import { codedRanges, codeName } from '../../db/repositories/search';
 import type { Handlers } from '../context';
 import { wordFrequencies } from '../search/frequencies';
-import { findMatches, hitsOf, requireQuery, WhereIndex } from '../search/engine';
+import { findMatches, hitsOf, matchRanges, requireQuery } from '../search/engine';
+import { wordCache } from '../search/word-cache';
 import { applyCode } from './coding';
 
 /** Is [start, end) inside one of `ranges` (sorted by start)? */
@@ -24,14 +25,16 @@ export const searchHandlers: Handlers<keyof typeof searchCalls> = {
     const { db } = ctx.requireProject();
     const parsed = requireQuery(query);
     const matches = findMatches(db, parsed, documentIds);
+    const cache = wordCache(db);
     let left = limit;
     let hits = 0;
-    const groups: SearchDocumentHits[] = matches.map(({ document, ranges }) => {
-      const count = ranges.length / 2;
+    const groups: SearchDocumentHits[] = matches.map((match) => {
+      const { document } = match;
+      const count = match.spans.length / 2;
       hits += count;
       if (left <= 0) return { documentId: document.id, name: document.name, count, hits: [] };
-      const text = documentText(db, document.id) ?? '';
-      const listed = hitsOf(text, ranges, left, new WhereIndex(documentUnits(db, document.id)), context);
+      const text = cache.text(document);
+      const listed = hitsOf(text, matchRanges(match, text, left), cache.where(document), context);
       left -= listed.length;
       return { documentId: document.id, name: document.name, count, hits: listed };
     });
@@ -50,13 +53,17 @@ export const searchHandlers: Handlers<keyof typeof searchCalls> = {
     let outside = 0;
     const toCode: { documentId: number; start: number; end: number }[] = [];
     const documents = new Set<number>();
-    for (const { document, ranges } of findMatches(session.db, parsed, documentIds)) {
-      hits += ranges.length / 2;
-      const text = documentText(session.db, document.id) ?? '';
-      const scoped = scopePassages(text, ranges, scope, scope === 'word' || scope === 'sentence' ? [] : documentUnits(session.db, document.id));
+    const cache = wordCache(session.db);
+    const coded = codedRanges(session.db, codeId, coderId);
+    for (const match of findMatches(session.db, parsed, documentIds)) {
+      const { document } = match;
+      hits += match.spans.length / 2;
+      const text = cache.text(document);
+      const ranges = matchRanges(match, text);
+      const scoped = scopePassages(text, ranges, scope, scope === 'word' || scope === 'sentence' ? [] : cache.units(document));
       outside += scoped.outside;
       passages += scoped.passages.length;
-      const existing = codedRanges(session.db, document.id, codeId, coderId);
+      const existing = coded.get(document.id) ?? [];
       for (const p of scoped.passages) {
         if (covered(existing, p.start, p.end)) alreadyCoded += 1;
         else {

@@ -1,11 +1,13 @@
 import { BaliseError } from '../../../shared/errors';
 import { ftsExpression } from '../../../shared/search/fts';
 import { kwicLine } from '../../../shared/search/kwic';
-import { matchDocument, resolveQuery } from '../../../shared/search/match';
+import type { DocumentWords } from '../../../shared/search/lexicon';
+import { matchDocument, resolveQuery, spanRanges } from '../../../shared/search/match';
 import { parseQuery, type ParsedQuery } from '../../../shared/search/query';
 import type { SearchHit } from '../../../shared/search/types';
 import type { Db } from '../../db/open';
-import { ftsCandidates, type SearchDocument, type SearchUnit } from '../../db/repositories/search';
+import { ftsCandidates, type SearchDocument } from '../../db/repositories/search';
+import type { WhereIndex } from './where';
 import { wordCache } from './word-cache';
 
 /** A query read, or its syntax error thrown as the typed error the UI and the CLI translate. */
@@ -17,8 +19,14 @@ export function requireQuery(text: string): ParsedQuery {
 
 export interface DocumentMatches {
   document: SearchDocument;
-  /** Flat [start, end, …] in reading order. */
-  ranges: number[];
+  words: DocumentWords;
+  /** Word spans, flat [first, last, …] in reading order: `spans.length / 2` results. */
+  spans: number[];
+}
+
+/** The offsets of the first `count` results of a document (all by default). */
+export function matchRanges(match: DocumentMatches, text: string, count?: number): number[] {
+  return spanRanges(match.words, match.spans, text, count);
 }
 
 /**
@@ -43,43 +51,17 @@ export function findMatches(db: Db, query: ParsedQuery, documentIds?: readonly n
   if (resolved.impossible) return [];
   const out: DocumentMatches[] = [];
   for (const document of documents) {
-    const ranges = matchDocument(words.get(document.id)!, resolved);
-    if (ranges.length > 0) out.push({ document, ranges });
+    const doc = words.get(document.id)!;
+    const spans = matchDocument(doc, resolved);
+    if (spans.length > 0) out.push({ document, words: doc, spans });
   }
   return out;
 }
 
-/** Units that say where a passage is: a speaker turn, a grid answer or cell. */
-export class WhereIndex {
-  private readonly units: SearchUnit[];
-
-  constructor(units: readonly SearchUnit[]) {
-    this.units = units.filter((u) => u.speaker !== null || u.prompt !== null || u.column !== null).sort((a, b) => a.start - b.start);
-  }
-
-  /** « Claire » for a turn, « Objet de l’intervention · Faits observés » for a grid answer. */
-  at(offset: number): string | null {
-    let low = 0;
-    let high = this.units.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.units[mid]!.start <= offset) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low - 1; i >= 0 && i >= low - 4; i -= 1) {
-      const unit = this.units[i]!;
-      if (unit.end <= offset) continue;
-      if (unit.speaker) return unit.speaker;
-      return [unit.prompt, unit.column].filter((p): p is string => Boolean(p)).join(' · ') || null;
-    }
-    return null;
-  }
-}
-
 /** The keyword-in-context lines of some results of one document. */
-export function hitsOf(text: string, ranges: readonly number[], count: number, where: WhereIndex, context: number): SearchHit[] {
+export function hitsOf(text: string, ranges: readonly number[], where: WhereIndex, context: number): SearchHit[] {
   const hits: SearchHit[] = [];
-  for (let i = 0; i < ranges.length && hits.length < count; i += 2) {
+  for (let i = 0; i < ranges.length; i += 2) {
     const start = ranges[i]!;
     const end = ranges[i + 1]!;
     hits.push({ start, end, ...kwicLine(text, start, end, context), where: where.at(start) });

@@ -1,7 +1,7 @@
+import { wordEndAt } from '../../../shared/search/fold';
 import { frenchStopWords } from '../../../shared/search/stopwords';
 import type { WordFrequencies, WordFrequency } from '../../../shared/search/types';
 import type { Db } from '../../db/open';
-import { documentTexts } from '../../db/repositories/search';
 import { wordCache } from './word-cache';
 
 export interface FrequencyOptions {
@@ -13,6 +13,8 @@ export interface FrequencyOptions {
 }
 
 const DIGITS = /^\p{N}+$/u;
+/** Occurrences of a word read for its usual spelling. */
+const SPELLING_SAMPLE = 200;
 const length = (word: string): number => {
   let n = 0;
   for (let i = 0; i < word.length; i += 1) if ((word.charCodeAt(i) & 0xfc00) !== 0xdc00) n += 1;
@@ -21,7 +23,8 @@ const length = (word: string): number => {
 
 /**
  * The most frequent words of the documents: folded forms counted together (région, Région,
- * REGION), shown in the spelling found most often. Numbers are left out; stop words when asked.
+ * REGION), shown in the spelling found most often (among its first 200 occurrences, in the
+ * documents' order). Numbers are left out; stop words when asked.
  * Lemmas are not merged (numérique and numériques are two words).
  */
 export function wordFrequencies(db: Db, options: FrequencyOptions): WordFrequencies {
@@ -63,19 +66,21 @@ export function wordFrequencies(db: Db, options: FrequencyOptions): WordFrequenc
   kept.sort((a, b) => counts[b]! - counts[a]! || (lexicon.term(a) < lexicon.term(b) ? -1 : 1));
   const top = kept.slice(0, options.limit);
 
-  // The spelling of each listed word found most often, read from the texts.
-  const wanted = new Uint8Array(lexicon.size);
-  for (const id of top) wanted[id] = 1;
+  // The spelling of each listed word found most often among its first occurrences, read from the texts.
+  const left = new Uint32Array(lexicon.size);
+  for (const id of top) left[id] = SPELLING_SAMPLE;
+  let wanted = top.length * SPELLING_SAMPLE;
   const spellings = new Map<number, Map<string, number>>();
-  for (const { id: documentId, text } of documentTexts(
-    db,
-    documents.map((d) => d.id),
-  )) {
-    const doc = words.get(documentId)!;
+  for (const document of documents) {
+    if (wanted === 0) break;
+    const doc = words.get(document.id)!;
+    const text = cache.text(document);
     for (let i = 0; i < doc.ids.length; i += 1) {
       const id = doc.ids[i]!;
-      if (wanted[id] !== 1) continue;
-      const spelling = text.slice(doc.starts[i], doc.ends[i]);
+      if (left[id] === 0) continue;
+      left[id] = left[id]! - 1;
+      wanted -= 1;
+      const spelling = text.slice(doc.starts[i], wordEndAt(text, doc.starts[i]!));
       let forms = spellings.get(id);
       if (!forms) spellings.set(id, (forms = new Map()));
       forms.set(spelling, (forms.get(spelling) ?? 0) + 1);

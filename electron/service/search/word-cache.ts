@@ -1,26 +1,42 @@
 import { Lexicon, readWords, type DocumentWords } from '../../../shared/search/lexicon';
 import type { Db } from '../../db/open';
-import { documentTexts, searchDocuments, trackTextVersions, type SearchDocument } from '../../db/repositories/search';
+import { WhereIndex } from './where';
+import {
+  documentText,
+  documentTexts,
+  documentUnits,
+  searchDocuments,
+  trackTextVersions,
+  type SearchDocument,
+  type SearchUnit,
+} from '../../db/repositories/search';
 
 /**
  * The documents of an open project read as words (shared/search/lexicon.ts), kept between
- * searches: reading 200 documents of 6,000 words takes about a quarter of a second, scanning them
- * a few milliseconds. An entry is read again when its document's text version changed (an edit,
- * an undo). Memory is bounded: past `MAX_WORDS` words kept, the least recently used documents
- * are dropped (12 bytes a word: 2,000 documents × 6,000 words ≈ 144 MB).
+ * searches, with their texts and structure units for the keyword-in-context lines: reading 200
+ * documents of 6,000 words takes about a quarter of a second, scanning them a few milliseconds.
+ * An entry is read again when its document's text version changed (an edit, an undo), its units
+ * when its revision changed (a speaker renamed). Memory is bounded: past `MAX_WORDS` words (6
+ * bytes each while the lexicon has fewer than 65,536 words, 8 after: 2,000 documents × 6,000
+ * words ≈ 72 MB) the least recently used documents are dropped, past `MAX_TEXT` characters their
+ * texts (read again from the file when needed).
  */
 const MAX_WORDS = 16_000_000;
+const MAX_TEXT = 8_000_000;
 
 interface Entry {
   version: number;
   words: DocumentWords;
   used: number;
+  text: string | null;
+  units: { revision: number; list: SearchUnit[]; where: WhereIndex | null } | null;
 }
 
 class WordCache {
   readonly lexicon = new Lexicon();
   private readonly entries = new Map<number, Entry>();
   private size = 0;
+  private textSize = 0;
   private clock = 0;
 
   constructor(private readonly db: Db) {
@@ -58,8 +74,10 @@ class WordCache {
       for (const { id, text } of documentTexts(this.db, missing)) {
         const words = readWords(text, this.lexicon);
         this.drop(id);
-        this.entries.set(id, { version: versions.get(id)!, words, used: now });
+        const keep = this.textSize + text.length <= MAX_TEXT;
+        this.entries.set(id, { version: versions.get(id)!, words, used: now, text: keep ? text : null, units: null });
         this.size += words.ids.length;
+        if (keep) this.textSize += text.length;
         out.set(id, words);
       }
       this.evict(now);
@@ -67,20 +85,57 @@ class WordCache {
     return out;
   }
 
+  /** The text of a document whose words were just asked for. */
+  text(document: SearchDocument): string {
+    const entry = this.entries.get(document.id);
+    if (entry?.version === document.version && entry.text !== null) return entry.text;
+    const text = documentText(this.db, document.id) ?? '';
+    if (entry?.version === document.version) {
+      entry.text = text;
+      this.textSize += text.length;
+      this.evict(this.clock);
+    }
+    return text;
+  }
+
+  /** The structure units of a document whose words were just asked for. */
+  units(document: SearchDocument): SearchUnit[] {
+    return this.structure(document).list;
+  }
+
+  /** Where each passage of the document was said or written (speaker, prompt and column). */
+  where(document: SearchDocument): WhereIndex {
+    const structure = this.structure(document);
+    structure.where ??= new WhereIndex(structure.list);
+    return structure.where;
+  }
+
+  private structure(document: SearchDocument): NonNullable<Entry['units']> {
+    const entry = this.entries.get(document.id);
+    if (entry?.version === document.version && entry.units?.revision === document.revision) return entry.units;
+    const units = { revision: document.revision, list: documentUnits(this.db, document.id), where: null };
+    if (entry?.version === document.version) entry.units = units;
+    return units;
+  }
+
   private drop(id: number): void {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.size -= entry.words.ids.length;
+    this.textSize -= entry.text?.length ?? 0;
     this.entries.delete(id);
   }
 
-  /** Drops the least recently used documents (never those of the current search) past the bound. */
+  /** Drops the least recently used documents (never those of the current search) past the bounds. */
   private evict(now: number): void {
-    if (this.size <= MAX_WORDS) return;
+    if (this.size <= MAX_WORDS && this.textSize <= MAX_TEXT) return;
     const old = [...this.entries].filter(([, e]) => e.used < now).sort((a, b) => a[1].used - b[1].used);
-    for (const [id] of old) {
-      if (this.size <= MAX_WORDS) break;
-      this.drop(id);
+    for (const [id, entry] of old) {
+      if (this.size > MAX_WORDS) this.drop(id);
+      else if (this.textSize > MAX_TEXT && entry.text !== null) {
+        this.textSize -= entry.text.length;
+        entry.text = null;
+      } else if (this.textSize <= MAX_TEXT) break;
     }
   }
 }

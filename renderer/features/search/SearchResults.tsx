@@ -57,7 +57,7 @@ export function SearchResults({ result, query, limit, onShowHit, onShowDocument,
       <p id={keysId} className="search-results__keys">
         {t('search.keys')}
       </p>
-      <div className="search-results__list" onKeyDown={roving.onKeyDown}>
+      <div className="search-results__list" role="region" aria-label={t('search.results')} onKeyDown={roving.onKeyDown}>
         {result.groups.map((group, g) => {
           const headingId = `${keysId}-doc-${group.documentId}`;
           const hidden = group.count - group.hits.length;

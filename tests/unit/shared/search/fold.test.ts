@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldedWords, foldText, foldWithMap, forEachWord, originalRange } from '../../../../shared/search/fold';
+import { foldedWords, foldText, foldWithMap, forEachWord, originalRange, wordEndAt } from '../../../../shared/search/fold';
 
 /** The original text of each word forEachWord finds, with its folded form. */
 function words(text: string): [string, string][] {
@@ -69,6 +69,14 @@ describe('folding for the search', () => {
       ['𝐀bc', '𝐀bc'],
       ['fin', 'fin'],
     ]);
+  });
+
+  it('finds a word\'s end again from its start, as the word reader cut it', () => {
+    const text = '😅 Cœur e\u0301te\u0301 𝐀bc, l’écoute\u0301 👩‍💻fin B07';
+    const ends: [number, number][] = [];
+    forEachWord(text, (_term, start, end) => ends.push([end, wordEndAt(text, start)]));
+    expect(ends.length).toBe(7);
+    for (const [end, found] of ends) expect(found).toBe(end);
   });
 
   it('folds a query word into the same words as the text', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ftsExpression, spellings } from '../../../../shared/search/fts';
 import { Lexicon, readWords } from '../../../../shared/search/lexicon';
-import { matchDocument, resolveQuery } from '../../../../shared/search/match';
+import { matchDocument, resolveQuery, spanRanges } from '../../../../shared/search/match';
 import { parseQuery } from '../../../../shared/search/query';
 
 /** The text of each result of `query` in each text, one array per text. */
@@ -12,7 +12,7 @@ function search(query: string, ...texts: string[]): string[][] {
   if (!parsed.ok) throw new Error(parsed.error.code);
   const resolved = resolveQuery(parsed.query, lexicon);
   return docs.map((doc, i) => {
-    const ranges = matchDocument(doc, resolved);
+    const ranges = spanRanges(doc, matchDocument(doc, resolved), texts[i]!);
     const out: string[] = [];
     for (let k = 0; k < ranges.length; k += 2) out.push(texts[i]!.slice(ranges[k], ranges[k + 1]));
     return out;
