@@ -3,7 +3,7 @@ import { MAX_QUERY_LENGTH } from '../search/query';
 import { searchScopes } from '../search/scope';
 import type { SearchAutocodeResult, SearchResult, WordFrequencies } from '../search/types';
 import { idSchema } from '../schemas/common';
-import { call } from './call';
+import { call, none } from './call';
 
 const querySchema = z.string().max(MAX_QUERY_LENGTH);
 const documentIds = z.array(idSchema).max(10_000).optional();
@@ -35,6 +35,11 @@ export const searchCalls = {
     z.object({ query: querySchema, documentIds, codeId: idSchema, scope: z.enum(searchScopes), preview: z.boolean().default(false) }).strict(),
     'write',
   ),
+  /**
+   * Starts reading the documents for the search in the background, between other calls, so the
+   * first search is as fast as the next ones (the view asks it when its field gets the focus).
+   */
+  'search:prepare': call<{ documents: number }>()(none, 'read'),
   /** The most frequent words (folded forms counted together, shown in their most frequent spelling). */
   'search:frequencies': call<WordFrequencies>()(
     z

@@ -81,6 +81,8 @@ export const searchHandlers: Handlers<keyof typeof searchCalls> = {
     return result;
   },
 
+  'search:prepare': (_input, ctx) => ({ documents: wordCache(ctx.requireProject().db).warm() }),
+
   'search:frequencies': ({ documentIds, excludeStopWords, minLength, limit }, ctx) =>
     wordFrequencies(ctx.requireProject().db, { documentIds, excludeStopWords, minLength, limit }),
 };

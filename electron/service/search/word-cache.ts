@@ -23,6 +23,8 @@ import {
  */
 const MAX_WORDS = 16_000_000;
 const MAX_TEXT = 8_000_000;
+/** Documents read per step of the warm-up (about 2 ms each). */
+const WARM_BATCH = 5;
 
 interface Entry {
   version: number;
@@ -38,6 +40,7 @@ class WordCache {
   private size = 0;
   private textSize = 0;
   private clock = 0;
+  private warming = false;
 
   constructor(private readonly db: Db) {
     trackTextVersions(db);
@@ -90,10 +93,10 @@ class WordCache {
     const entry = this.entries.get(document.id);
     if (entry?.version === document.version && entry.text !== null) return entry.text;
     const text = documentText(this.db, document.id) ?? '';
-    if (entry?.version === document.version) {
+    // Kept while the budget allows: a search over more text than that reads it again each time.
+    if (entry?.version === document.version && this.textSize + text.length <= MAX_TEXT) {
       entry.text = text;
       this.textSize += text.length;
-      this.evict(this.clock);
     }
     return text;
   }
@@ -116,6 +119,31 @@ class WordCache {
     const units = { revision: document.revision, list: documentUnits(this.db, document.id), where: null };
     if (entry?.version === document.version) entry.units = units;
     return units;
+  }
+
+  /**
+   * Reads the documents not read yet, a few at a time between the service's calls (each step is
+   * a macrotask: a call that arrives meanwhile runs before the next step), so the first search
+   * does not wait for the whole corpus. Returns how many documents are left to read.
+   */
+  warm(): number {
+    const documents = this.documents();
+    const missing = documents.filter((d) => this.entries.get(d.id)?.version !== d.version);
+    if (this.warming || missing.length === 0) return missing.length;
+    this.warming = true;
+    let next = 0;
+    const step = () => {
+      if (!this.db.open || next >= missing.length) {
+        this.warming = false;
+        return;
+      }
+      const batch = missing.slice(next, (next += WARM_BATCH));
+      // Stale by now (an edit meanwhile) is fine: the next search reads them again.
+      this.words(batch);
+      setImmediate(step);
+    };
+    setImmediate(step);
+    return missing.length;
   }
 
   private drop(id: number): void {

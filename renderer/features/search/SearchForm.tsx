@@ -14,13 +14,17 @@ interface Props {
   groups: readonly DocumentGroup[];
   groupId: number | null;
   onGroup: (id: number | null) => void;
+  /** ↓ in the field: to the results. */
+  onDown: () => void;
+  /** The field got the focus: a search is coming. */
+  onFocus: () => void;
 }
 
 /**
- * The query field (Entrée searches, Échap clears), where to search, and the syntax help. The
+ * The query field (Entrée searches, Échap clears, ↓ goes to the results), where to search, and the syntax help. The
  * field takes the focus on Ctrl+Maj+F (the `balise:focus-search` event of the project screen).
  */
-export function SearchForm({ value, onChange, onSubmit, error, groups, groupId, onGroup }: Props) {
+export function SearchForm({ value, onChange, onSubmit, error, groups, groupId, onGroup, onDown, onFocus }: Props) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [help, setHelp] = useState(false);
@@ -59,10 +63,14 @@ export function SearchForm({ value, onChange, onSubmit, error, groups, groupId, 
             spellCheck={false}
             autoComplete="off"
             onChange={(event) => onChange(event.target.value)}
+            onFocus={onFocus}
             onKeyDown={(event) => {
               if (event.key === 'Escape' && value !== '') {
                 event.preventDefault();
                 onChange('');
+              } else if (event.key === 'ArrowDown') {
+                event.preventDefault();
+                onDown();
               }
             }}
           />

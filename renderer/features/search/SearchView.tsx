@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Code } from '../../../shared/domain/codebook';
 import { translate } from '../../../shared/i18n';
 import { parseQuery, queryForWord } from '../../../shared/search/query';
@@ -39,6 +39,8 @@ export function SearchView({ dataKey, codes, onShowPassage }: WorkspaceViewProps
   const [groupId, setGroupId] = useState<number | null>(null);
   const [tab, setTab] = useState<SearchTab>('results');
   const [autocoding, setAutocoding] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const prepared = useRef<string | null>(null);
   const groups = useAsync(`${dataKey}|groups`, () => api.groups.list({}));
   const documentIds = groupId === null ? undefined : groups.data?.find((g) => g.id === groupId)?.documentIds;
   const { result, loading } = useSearchResults(dataKey, request);
@@ -81,7 +83,7 @@ export function SearchView({ dataKey, codes, onShowPassage }: WorkspaceViewProps
   };
 
   return (
-    <div className="workspace-view search-view">
+    <div ref={root} className="workspace-view search-view">
       <SearchForm
         value={text}
         onChange={(value) => {
@@ -89,6 +91,13 @@ export function SearchView({ dataKey, codes, onShowPassage }: WorkspaceViewProps
           setSyntaxError(null);
         }}
         onSubmit={() => submit(text)}
+        onFocus={() => {
+          // Once per project revision: the service reads the documents while the query is typed.
+          if (prepared.current === dataKey) return;
+          prepared.current = dataKey;
+          api.search.prepare({}).catch(() => undefined);
+        }}
+        onDown={() => root.current?.querySelector<HTMLElement>(tab === 'results' ? '.kwic[tabindex="0"]' : '.search-freq__word[tabindex="0"]')?.focus()}
         error={syntaxError}
         groups={groups.data ?? []}
         groupId={groupId}

@@ -108,6 +108,20 @@ describe('text search on the field fixtures', () => {
     expect(await service.dispatch('search:run', { query: 'accès NEAR/x droits' })).toMatchObject({ ok: false, error: { code: 'SEARCH_NEAR_DISTANCE' } });
   });
 
+  it('reads the documents in the background when asked to prepare', async () => {
+    const { service } = await fieldProject();
+    expect(await service.call('search:prepare', {})).toEqual({ documents: 5 });
+    // Read a few at a time between calls: soon none is left.
+    const deadline = Date.now() + 5000;
+    let left = 5;
+    while (left > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      left = (await service.call('search:prepare', {})).documents;
+    }
+    expect(left).toBe(0);
+    expect((await service.call('search:run', { query: 'telephone' })).hits).toBe(7);
+  });
+
   it('follows text edits and their undo', async () => {
     const { service, ids } = await fieldProject();
     expect((await service.call('search:run', { query: 'telephone' })).hits).toBe(7);
