@@ -93,6 +93,7 @@ describe('searching the documents', () => {
     // Each result is in a turn of its own: four turns to code.
     await dialog.getByRole('radio', { name: 'Le tour de parole' }).check();
     await eventually(() => preview.textContent(), (text) => text === '4 résultats → 4 passages, 4 à coder, 0 déjà codé');
+    expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Coder 4 passages' }).click();
     await eventually(announced, (text) => text === '4 passages codés « Besoin numérique »');
     await eventually(() => project.statusCounts(), (text) => text.includes('22 codages'));
@@ -108,6 +109,7 @@ describe('searching the documents', () => {
     await table.waitFor();
     const row = table.getByRole('row', { name: /téléphone/ });
     expect(await row.locator('td').allTextContents()).toEqual(['3', '3']);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(await table.getByRole('button', { name: 'Voir les occurrences de « pour »' }).count()).toBe(0);
     await page.getByRole('checkbox', { name: /Masquer les mots vides/ }).uncheck();
     await table.getByRole('button', { name: 'Voir les occurrences de « pour »' }).waitFor();
