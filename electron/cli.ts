@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { searchCommand } from './cli-search';
 import type { ImportOutcome } from '../shared/domain/import';
 import { projectTemplates, type ProjectTemplate } from '../shared/domain/project';
 import { BaliseError } from '../shared/errors';
@@ -125,6 +126,13 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       io.err(t('cli.checkFailed', { path: report.path, count: report.problems.length }));
       for (const problem of report.problems.slice(0, 50)) io.err(`  - ${problem}`);
       throw new ReportedFailure();
+    }
+    case 'search': {
+      const [, ...words] = args.positional;
+      if (!args.positional[0] || words.length === 0) throw new UsageError(t('cli.search.usage'));
+      await service.call('projects:open', { path: projectFile(args) });
+      io.out(await searchCommand(service, words.join(' '), args.flags.has('--json')));
+      return;
     }
     case 'import': {
       const [file, ...inputs] = args.positional;

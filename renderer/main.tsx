@@ -25,6 +25,7 @@ import './styles/memos.css';
 import './styles/media.css';
 import './styles/codebook.css';
 import './styles/extracts.css';
+import './styles/search.css';
 
 const transport: Transport = window.balise
   ? ipcTransport(window.balise)

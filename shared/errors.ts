@@ -41,6 +41,17 @@ export const errorCodes = [
   'CODING_NOT_IN_CODE',
   // Retrieval (issue 5)
   'QUERY_NAME_TAKEN',
+  // Text search: a malformed query (shared/search/query.ts).
+  'SEARCH_EMPTY',
+  'SEARCH_UNCLOSED_QUOTE',
+  'SEARCH_EMPTY_PHRASE',
+  'SEARCH_WILDCARD',
+  'SEARCH_OPERATOR',
+  'SEARCH_NEAR',
+  'SEARCH_NEAR_DISTANCE',
+  'SEARCH_PARENTHESIS',
+  'SEARCH_ONLY_EXCLUDED',
+  'SEARCH_TOO_LONG',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -199,6 +199,48 @@ async function readCalls(op: OperationId, scale: Scale, dir: string): Promise<Pi
   }
 }
 
+const SEARCHES: Partial<Record<OperationId, string>> = {
+  'search-word': 'telephone',
+  'search-phrase': '"mot de passe"',
+  'search-prefix': 'numéri*',
+  'search-autocode': 'telephone',
+};
+
+/**
+ * The text search through the real service on `full.balise` opened once: the first call reads the
+ * documents into the word cache (timed apart, in the detail), the samples are the calls after it.
+ */
+async function searchCalls(op: OperationId, scale: Scale, dir: string): Promise<Pick<WorkerResult, 'samples' | 'size' | 'detail'>> {
+  const p = paths(dir);
+  const query = SEARCHES[op]!;
+  const service = createService({ dataDir: p.data, appVersion: 'bench', host: headlessHost, defaultProjectFolder: dir });
+  try {
+    await service.call('projects:open', { path: p.full });
+    const codeId = (await service.call('codebook:list', {}))[0]!.id;
+    const call = () =>
+      op === 'search-autocode'
+        ? service.call('search:autocode', { query, codeId, scope: 'sentence', preview: true })
+        : service.call('search:run', { query, limit: 500 });
+    const c0 = performance.now();
+    const first = await call();
+    const cold = performance.now() - c0;
+    const samples: number[] = [];
+    for (let rep = 0; rep < scale.readReps; rep += 1) {
+      const t0 = performance.now();
+      await call();
+      samples.push(performance.now() - t0);
+    }
+    const n = (x: number): string => x.toLocaleString('en-US');
+    const found =
+      'passages' in first
+        ? `${n(first.hits)} results → ${n(first.passages)} sentences in ${n(first.documents)} documents`
+        : `${n(first.hits)} results in ${n(first.documents)} documents, ${n(first.groups.reduce((k, g) => k + g.hits.length, 0))} listed`;
+    return { samples, size: null, detail: `« ${query} »: ${found}; first call ${cold.toFixed(0)} ms (reads the documents into the word cache)` };
+  } finally {
+    await service.close();
+  }
+}
+
 /**
  * Applies a code to a few words of the most coded document, then reloads that document's codings,
  * as the coding view does; each rep on other words, in `full.balise` (a copy: the file stays as it was).
@@ -325,6 +367,7 @@ async function runOperation(request: WorkerRequest): Promise<WorkerResult> {
     if (!request.files) throw new Error(`${op}: no files to import`);
     Object.assign(result, await importFiles(op, scale, dir, request.files));
   } else if (op === 'apply-code') Object.assign(result, await applyCode(scale, dir));
+  else if (op.startsWith('search-')) Object.assign(result, await searchCalls(op, scale, dir));
   else if (op.startsWith('ui-')) {
     const missing = uiPrerequisites();
     if (missing) throw new Error(`${op}: ${missing}`);
