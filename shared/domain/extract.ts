@@ -96,8 +96,20 @@ export interface Extract extends TextRange {
   /** Plain text of the coding's comment, if any. */
   comment: string | null;
   keyQuote: boolean;
-  /** The structural unit before and after (paragraph, turn, answer), when asked for. */
-  context?: { before: string; after: string };
+  /** What surrounds the passage, when asked for (see ExtractContext). */
+  context?: ExtractContext;
+}
+
+/**
+ * The context of a passage, ± one reading unit (paragraph, turn, grid answer): the unit before it,
+ * the rest of its own unit on each side (read inline around the passage) and the unit after it.
+ * Empty strings at the edges of the document.
+ */
+export interface ExtractContext {
+  before: string;
+  lead: string;
+  tail: string;
+  after: string;
 }
 
 export interface ExtractCounts {

@@ -1,5 +1,5 @@
 import type { DocumentUnit, UnitKind } from '../domain/document';
-import type { ExtractStructure } from '../domain/extract';
+import type { ExtractContext, ExtractStructure } from '../domain/extract';
 import type { TextRange } from '../offsets';
 
 /** Units a reader counts in « within N paragraphs or turns »: the innermost of these kinds. */
@@ -85,24 +85,35 @@ export function structureAt(units: readonly UnitLike[], offset: number): Extract
   return structure;
 }
 
-/** The text of the reading units just before and just after a passage (empty at the edges). */
-export function contextAround(text: string, units: readonly TextRange[], passage: TextRange): { before: string; after: string } {
-  if (units.length === 0) return { before: '', after: '' };
+/**
+ * The context of a passage: the reading unit before it, the rest of its own unit(s) on each side,
+ * and the unit after it; line breaks and outer spaces trimmed, spaces next to the passage kept.
+ */
+export function contextAround(text: string, units: readonly TextRange[], passage: TextRange): ExtractContext {
+  if (units.length === 0) return { before: '', lead: '', tail: '', after: '' };
   const { first, last } = unitSpan(units, passage);
   const previous = units[first - 1];
   const next = units[last + 1];
-  // The part of the passage's own units outside the passage belongs to the context too.
-  const ownStart = Math.min(units[first]!.start, passage.start);
-  const ownEnd = Math.max(units[last]!.end, passage.end);
-  const before = text.slice(previous ? previous.start : ownStart, passage.start);
-  const after = text.slice(passage.end, next ? next.end : ownEnd);
-  // Line breaks between units are layout, not context; a space inside a unit is kept. (Loops, not
-  // end-anchored regular expressions, which rescan the string from every position.)
-  let beforeEnd = before.length;
-  while (beforeEnd > 0 && isLineBreak(before.charCodeAt(beforeEnd - 1))) beforeEnd--;
-  let afterStart = 0;
-  while (afterStart < after.length && isLineBreak(after.charCodeAt(afterStart))) afterStart++;
-  return { before: before.slice(0, beforeEnd).trimStart(), after: after.slice(afterStart).trimEnd() };
+  const own = { start: Math.min(units[first]!.start, passage.start), end: Math.max(units[last]!.end, passage.end) };
+  return {
+    before: previous ? text.slice(previous.start, previous.end).trim() : '',
+    lead: trimLineBreaksEnd(text.slice(own.start, passage.start)).trimStart(),
+    tail: trimLineBreaksStart(text.slice(passage.end, own.end)).trimEnd(),
+    after: next ? text.slice(next.start, next.end).trim() : '',
+  };
+}
+
+// Loops, not end-anchored regular expressions, which rescan the string from every position.
+function trimLineBreaksEnd(value: string): string {
+  let end = value.length;
+  while (end > 0 && isLineBreak(value.charCodeAt(end - 1))) end--;
+  return value.slice(0, end);
+}
+
+function trimLineBreaksStart(value: string): string {
+  let start = 0;
+  while (start < value.length && isLineBreak(value.charCodeAt(start))) start++;
+  return value.slice(start);
 }
 
 function isLineBreak(code: number): boolean {

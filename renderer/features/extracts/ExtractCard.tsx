@@ -3,7 +3,6 @@ import type { Extract, ExtractCase, ExtractStructure } from '../../../shared/dom
 import { useI18n, type Translate } from '../../app/I18n';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
-import { layoutContext } from './context';
 import { KeyQuoteIcon } from './KeyQuoteIcon';
 import type { CodeLabel } from './query';
 
@@ -52,8 +51,8 @@ export const ExtractCard = memo(function ExtractCard({ extract, index, total, la
   const { t, formatDate } = useI18n();
   const textId = useId();
   const place = placeOf(extract.structure, t);
-  const layout = showContext && extract.context ? layoutContext(extract.context) : null;
-  const hasContext = extract.context !== undefined && (extract.context.before.trim() !== '' || extract.context.after.trim() !== '');
+  const layout = showContext && extract.context ? extract.context : null;
+  const hasContext = extract.context !== undefined && Object.values(extract.context).some((part) => part !== '');
   const color = extract.codes[0]?.color;
   return (
     <article

@@ -72,16 +72,23 @@ describe('extracts: the analysts’ question on the fixtures', () => {
 
     const withContext = await service.call('extracts:list', { query: code(p.codes.get('Freins/Posture ou compétence')!), filters: {}, context: true });
     const agendaContext = withContext.extracts.find((e) => e.codingId === p.codings.proAgenda)!.context!;
-    // The answer before and after in the debrief grid.
-    expect(agendaContext.before).toBe("Je laisse plus facilement la personne faire seule, mais j'ai plus de temps.");
-    expect(agendaContext.after).toBe('Comment outiller les conseillers sans leur ajouter une mission de plus ?');
+    // The answer before and after in the debrief grid; the passage is its whole answer.
+    expect(agendaContext).toEqual({
+      before: "Je laisse plus facilement la personne faire seule, mais j'ai plus de temps.",
+      lead: '',
+      tail: '',
+      after: 'Comment outiller les conseillers sans leur ajouter une mission de plus ?',
+    });
     const direction2 = (await service.call('extracts:list', { query: code(p.codes.get('Freins/Processus internes')!), filters: {}, context: true })).extracts.find(
       (e) => e.codingId === p.codings.direction,
     )!;
-    // A coding inside a turn: the rest of its turn, then the next turn.
-    expect(direction2.context!.before).toMatch(/^Est-ce que votre structure vous donne du temps pour cela \?\n*Non\. Nos rendez-vous sont calés/);
-    expect(direction2.context!.before.endsWith('si le site plante. ')).toBe(true);
-    expect(direction2.context!.after).toMatch(/^ Il y a un vrai décalage.*\n+Si vous pouviez avoir un outil ou une formation, ce serait quoi \?$/s);
+    // A coding inside a turn: the question before, the rest of Claire's turn around it, then the next question.
+    expect(direction2.context).toEqual({
+      before: 'Est-ce que votre structure vous donne du temps pour cela ?',
+      lead: 'Non. Nos rendez-vous sont calés sur une heure, et une demande en ligne peut prendre une heure à elle seule si le site plante. ',
+      tail: ' Il y a un vrai décalage entre ce qu\'on nous demande et ce que ça prend.',
+      after: 'Si vous pouviez avoir un outil ou une formation, ce serait quoi ?',
+    });
   });
 
   it('code queries: AND is the overlap, NOT drops overlapping passages, near and followed-by count grid answers', async () => {

@@ -61,13 +61,23 @@ describe('context of a passage', () => {
     { start: 21, end: 53 },
     { start: 55, end: 65 },
   ];
-  it('is the unit before and after, with the rest of the passage’s own unit', () => {
+  it('is the unit before, the rest of the passage’s own unit on each side, and the unit after', () => {
     const start = text.indexOf('paragraphe, assez');
-    expect(contextAround(text, units, { start, end: start + 'paragraphe'.length })).toEqual({ before: 'Premier paragraphe.\n\nDeuxième ', after: ', assez long.\n\nTroisième.' });
+    expect(contextAround(text, units, { start, end: start + 'paragraphe'.length })).toEqual({
+      before: 'Premier paragraphe.',
+      lead: 'Deuxième ',
+      tail: ', assez long.',
+      after: 'Troisième.',
+    });
   });
   it('is empty beyond the edges of the document', () => {
-    expect(contextAround(text, units, { start: 0, end: 19 })).toEqual({ before: '', after: 'Deuxième paragraphe, assez long.' });
-    expect(contextAround(text, units, { start: 55, end: 65 })).toEqual({ before: 'Deuxième paragraphe, assez long.', after: '' });
-    expect(contextAround(text, [], { start: 0, end: 5 })).toEqual({ before: '', after: '' });
+    expect(contextAround(text, units, { start: 0, end: 19 })).toEqual({ before: '', lead: '', tail: '', after: 'Deuxième paragraphe, assez long.' });
+    expect(contextAround(text, units, { start: 55, end: 65 })).toEqual({ before: 'Deuxième paragraphe, assez long.', lead: '', tail: '', after: '' });
+    expect(contextAround(text, [], { start: 0, end: 5 })).toEqual({ before: '', lead: '', tail: '', after: '' });
+  });
+  it('spans every unit a passage covers', () => {
+    const start = text.indexOf('paragraphe.');
+    const end = text.indexOf('Deuxième') + 'Deuxième'.length;
+    expect(contextAround(text, units, { start, end })).toEqual({ before: '', lead: 'Premier ', tail: ' paragraphe, assez long.', after: 'Troisième.' });
   });
 });
