@@ -128,12 +128,16 @@ export interface ExtractResult {
 
 /** Choices offered by the filters: what the project holds. */
 export interface ExtractFacets {
-  documents: { id: number; name: string }[];
-  groups: { id: number; name: string }[];
-  cases: { id: number; name: string }[];
+  /** With how many codings each holds. */
+  documents: { id: number; name: string; codings: number }[];
+  /** With how many documents each holds. */
+  groups: { id: number; name: string; documents: number }[];
+  /** With how many documents each is linked to (whole or in part). */
+  cases: { id: number; name: string; documents: number }[];
   attributes: { id: number; name: string; type: string; values: { value: string; cases: number }[] }[];
   structure: { field: StructureField; value: string; passages: number }[];
-  coders: { id: number; name: string; color: string }[];
+  /** With how many codings each made. */
+  coders: { id: number; name: string; color: string; codings: number }[];
 }
 
 export interface SavedQuery {

@@ -99,6 +99,8 @@ export const enExtracts: Record<keyof typeof frExtracts, string> = {
   'extracts.results': 'Coded extracts',
   'extracts.results.label': 'Coded extracts: {passages}',
   'extracts.results.counts': '{passages} · {documents} · {cases}',
+  'extracts.codings': '{count} codings',
+  'extracts.codings.one': '{count} coding',
   'extracts.passages': '{count} passages',
   'extracts.passages.one': '{count} passage',
   'extracts.documents': '{count} documents',

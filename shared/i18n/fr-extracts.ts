@@ -98,6 +98,8 @@ export const frExtracts = {
   'extracts.results': 'Extraits codés',
   'extracts.results.label': 'Extraits codés : {passages}',
   'extracts.results.counts': '{passages} · {documents} · {cases}',
+  'extracts.codings': '{count} codages',
+  'extracts.codings.one': '{count} codage',
   'extracts.passages': '{count} passages',
   'extracts.passages.one': '{count} passage',
   'extracts.documents': '{count} documents',

@@ -195,3 +195,19 @@ export function updateSavedQuery(db: Db, id: number, name: string, selection: Ex
 export function deleteSavedQuery(db: Db, id: number): boolean {
   return statement(db, 'DELETE FROM saved_queries WHERE id = ?').run(id).changes > 0;
 }
+
+/** How many codings each document holds and each coder made. */
+export function codingCounts(db: Db): { byDocument: Map<number, number>; byCoder: Map<number, number> } {
+  const byDocument = new Map(
+    (statement(db, 'SELECT document_id, count(*) FROM codings GROUP BY document_id').raw(true).all() as [number, number][]).map(([id, n]) => [id, n]),
+  );
+  const byCoder = new Map(
+    (statement(db, 'SELECT coder_id, count(*) FROM codings WHERE coder_id IS NOT NULL GROUP BY coder_id').raw(true).all() as [number, number][]).map(([id, n]) => [id, n]),
+  );
+  return { byDocument, byCoder };
+}
+
+/** How many documents each case is linked to, whole or in part. */
+export function caseDocumentCounts(db: Db): Map<number, number> {
+  return new Map((statement(db, 'SELECT case_id, count(DISTINCT document_id) FROM case_links GROUP BY case_id').raw(true).all() as [number, number][]).map(([id, n]) => [id, n]));
+}

@@ -43,7 +43,7 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
         {facets.groups.length > 0 ? (
           <Checklist
             legend={t('extracts.filters.groups')}
-            items={facets.groups.map((g) => ({ value: g.id, label: g.name }))}
+            items={facets.groups.map((g) => ({ value: g.id, label: g.name, count: tc(g.documents, 'extracts.documents', 'extracts.documents.one') }))}
             selected={filters.groupIds ?? []}
             onToggle={(id) => onChange(toggleId(filters, 'groupIds', id))}
           />
@@ -51,7 +51,7 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
         <Checklist
           legend={t('extracts.filters.documents')}
           legendHidden={facets.groups.length === 0}
-          items={facets.documents.map((d) => ({ value: d.id, label: d.name }))}
+          items={facets.documents.map((d) => ({ value: d.id, label: d.name, count: tc(d.codings, 'extracts.codings', 'extracts.codings.one') }))}
           selected={filters.documentIds ?? []}
           onToggle={(id) => onChange(toggleId(filters, 'documentIds', id))}
         />
@@ -62,7 +62,7 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
           <Checklist
             legend={t('extracts.filters.cases')}
             legendHidden
-            items={facets.cases.map((c) => ({ value: c.id, label: c.name }))}
+            items={facets.cases.map((c) => ({ value: c.id, label: c.name, count: tc(c.documents, 'extracts.documents', 'extracts.documents.one') }))}
             selected={filters.caseIds ?? []}
             onToggle={(id) => onChange(toggleId(filters, 'caseIds', id))}
           />
@@ -111,7 +111,7 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
           <Checklist
             legend={t('extracts.filters.coders')}
             legendHidden
-            items={facets.coders.map((c) => ({ value: c.id, label: c.name, color: c.color }))}
+            items={facets.coders.map((c) => ({ value: c.id, label: c.name, color: c.color, count: tc(c.codings, 'extracts.codings', 'extracts.codings.one') }))}
             selected={filters.coderIds ?? []}
             onToggle={(id) => onChange(toggleId(filters, 'coderIds', id))}
           />

@@ -165,6 +165,29 @@ describe('extracts: the analysts’ question on the fixtures', () => {
     expect((await service.call('queries:list', {})).map((q) => q.name)).toEqual(['Freins, zone 5']);
   });
 
+  it('offers the project’s documents, cases, attribute values, structure and coders as filters, with their counts', async () => {
+    const { service, p } = await setUp();
+    const facets = await service.call('extracts:facets', {});
+    expect(facets.documents).toEqual([
+      { id: p.sheet.id, name: 'fiche-observation-j2-mission-locale', codings: 7 },
+      { id: p.interview.id, name: 'entretien-conseillere-logement', codings: 1 },
+    ]);
+    // B07-M: the whole sheet and its mediator column, still one document.
+    expect(facets.cases.find((c) => c.name === 'B07-M')).toMatchObject({ documents: 1 });
+    expect(facets.cases.find((c) => c.name === 'E09')).toMatchObject({ documents: 0 });
+    expect(facets.attributes.find((a) => a.name === 'Zone')!.values).toEqual([
+      { value: 'Zone 1', cases: 1 },
+      { value: 'Zone 2', cases: 2 },
+      { value: 'Zone 3', cases: 1 },
+      { value: 'Zone 4', cases: 1 },
+      { value: 'Zone 5', cases: 2 },
+    ]);
+    expect(facets.structure).toContainEqual({ field: 'column', value: 'Retour du professionnel', passages: 3 });
+    expect(facets.structure).toContainEqual({ field: 'speaker', value: 'Claire', passages: 7 });
+    expect(facets.coders).toHaveLength(1);
+    expect(facets.coders[0]!.codings).toBe(8);
+  });
+
   it('refuses malformed queries at the boundary and ignores codes that no longer exist', async () => {
     const { service, p } = await setUp();
     await expect(service.call('extracts:list', { query: { op: 'and', items: [] }, filters: {} })).rejects.toMatchObject({ code: 'INVALID_INPUT' });

@@ -15,17 +15,17 @@ import {
 
 const facets: ExtractFacets = {
   documents: [
-    { id: 1, name: 'Entretien E01 — conseillère mission locale' },
-    { id: 2, name: 'Fiche d’observation B04 — jour 2' },
+    { id: 1, name: 'Entretien E01 — conseillère mission locale', codings: 6 },
+    { id: 2, name: 'Fiche d’observation B04 — jour 2', codings: 5 },
   ],
-  groups: [{ id: 7, name: 'Zone 5' }],
-  cases: [{ id: 3, name: 'E01' }],
+  groups: [{ id: 7, name: 'Zone 5', documents: 1 }],
+  cases: [{ id: 3, name: 'E01', documents: 1 }],
   attributes: [
     { id: 10, name: 'Branche', type: 'category', values: [{ value: 'Missions locales', cases: 1 }] },
     { id: 11, name: 'Zone', type: 'category', values: [{ value: 'Zone 5', cases: 1 }, { value: 'Zone 2', cases: 1 }] },
   ],
   structure: [{ field: 'speaker', value: 'Sonia', passages: 3 }],
-  coders: [{ id: 1, name: 'Camille Martin', color: '#3b7dd8' }],
+  coders: [{ id: 1, name: 'Camille Martin', color: '#3b7dd8', codings: 11 }],
 };
 
 const words = {
