@@ -39,6 +39,13 @@ export const errorCodes = [
   'CODE_MERGE_SELF',
   'CODE_MERGE_DESCENDANT',
   'CODING_NOT_IN_CODE',
+  'CASE_NAME_TAKEN',
+  'ATTRIBUTE_NAME_TAKEN',
+  'CASE_VALUE_NOT_NUMBER',
+  'CASE_VALUE_NOT_DATE',
+  'ATTRIBUTE_NOT_NUMBERS',
+  'ATTRIBUTE_NOT_DATES',
+  'CASE_PART_NOT_FOUND',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
