@@ -24,6 +24,7 @@ import './styles/documents.css';
 import './styles/memos.css';
 import './styles/media.css';
 import './styles/codebook.css';
+import './styles/cases.css';
 
 const transport: Transport = window.balise
   ? ipcTransport(window.balise)
