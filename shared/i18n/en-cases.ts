@@ -61,7 +61,7 @@ export const enCases: Record<keyof typeof frCases, string> = {
   'caseTable.sortedDesc': 'Sorted by {name}, descending',
   'caseTable.unsorted': 'Table order restored',
   'caseTable.noMatch': 'No case matches the search and filters.',
-  'caseTable.filters': 'Filters in force',
+  'caseTable.filters': 'Order and filters in force',
   'caseTable.clearFilters': 'Clear the filters',
   'caseTable.nameRequired': 'A case name cannot be empty.',
   'caseTable.cleared': 'Value cleared for {name}',
@@ -154,6 +154,9 @@ export const enCases: Record<keyof typeof frCases, string> = {
   'caseTable.chip.from': 'from {min}',
   'caseTable.chip.to': 'up to {max}',
   'caseTable.chip.nothing': 'no value',
+  'caseTable.chip.sortAsc': 'Sorted by {name}, ascending',
+  'caseTable.chip.sortDesc': 'Sorted by {name}, descending',
+  'caseTable.unsort': 'Restore the table order',
   'caseTable.chip.remove': 'Remove the filter “{name}”',
 
   'caseTable.links.none': 'None',

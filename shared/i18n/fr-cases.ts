@@ -59,7 +59,7 @@ export const frCases = {
   'caseTable.sortedDesc': 'Trié par {name}, ordre décroissant',
   'caseTable.unsorted': 'Ordre du tableau rétabli',
   'caseTable.noMatch': 'Aucun cas ne correspond à la recherche et aux filtres.',
-  'caseTable.filters': 'Filtres en cours',
+  'caseTable.filters': 'Tri et filtres en cours',
   'caseTable.clearFilters': 'Effacer les filtres',
   'caseTable.nameRequired': 'Le nom du cas ne peut pas être vide.',
   'caseTable.cleared': 'Valeur effacée pour {name}',
@@ -152,6 +152,9 @@ export const frCases = {
   'caseTable.chip.from': 'à partir de {min}',
   'caseTable.chip.to': 'jusqu’à {max}',
   'caseTable.chip.nothing': 'aucune valeur',
+  'caseTable.chip.sortAsc': 'Trié par {name}, croissant',
+  'caseTable.chip.sortDesc': 'Trié par {name}, décroissant',
+  'caseTable.unsort': 'Rétablir l’ordre du tableau',
   'caseTable.chip.remove': 'Retirer le filtre « {name} »',
 
   'caseTable.links.none': 'Aucun',

@@ -57,7 +57,7 @@ export function CaseGrid(props: Props) {
   const base = useId();
   const scroller = useRef<HTMLDivElement>(null);
   const rowIds = rows.map((r) => r.id);
-  const { active, activate, move } = useActiveCell(base, rowIds, columns.map((c) => c.key));
+  const { active, activate, move, focusEvents } = useActiveCell(base, rowIds, columns.map((c) => c.key));
   const [editing, setEditing] = useState<{ row: number; col: GridColumn['key']; typed: string | null } | null>(null);
   const anchor = useRef<number | null>(null);
 
@@ -150,6 +150,7 @@ export function CaseGrid(props: Props) {
         aria-multiselectable="true"
         aria-rowcount={rows.length + 1}
         onKeyDown={onKeyDown}
+        {...focusEvents}
       >
         <thead>
           <tr>

@@ -111,6 +111,11 @@ export function CasesView({ dataKey, documents }: WorkspaceViewProps) {
       />
       <FilterChips
         filters={filters}
+        sort={sort}
+        onUnsort={() => {
+          table.setSort(null);
+          announce(t('caseTable.unsorted'));
+        }}
         column={(key) => {
           const column = columnByKey(key);
           return column?.type ? { label: columnLabel(column), type: column.type } : null;

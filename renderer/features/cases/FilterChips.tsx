@@ -1,4 +1,4 @@
-import { isActive, type CaseColumnKey, type CaseFilters, type ColumnFilter } from '../../../shared/cases/table';
+import { isActive, type CaseColumnKey, type CaseFilters, type CaseSort, type ColumnFilter } from '../../../shared/cases/table';
 import { formatValue } from '../../../shared/cases/values';
 import type { AttributeType } from '../../../shared/domain/case';
 import { useT, type Translate } from '../../app/I18n';
@@ -6,11 +6,13 @@ import { Button, IconButton } from '../../ui/Button';
 
 interface Props {
   filters: CaseFilters;
+  sort: CaseSort | null;
   /** Name and type of a column, by key. */
   column: (key: CaseColumnKey) => { label: string; type: AttributeType } | null;
   onEdit: (key: CaseColumnKey) => void;
   onRemove: (key: CaseColumnKey) => void;
   onClear: () => void;
+  onUnsort: () => void;
 }
 
 function summary(filter: ColumnFilter, type: AttributeType, t: Translate): string {
@@ -25,13 +27,24 @@ function summary(filter: ColumnFilter, type: AttributeType, t: Translate): strin
   return filter.values.map((v) => (v === null ? t('caseTable.filter.empty') : formatValue(type, v))).join(', ');
 }
 
-/** The column filters in force, each a chip that opens it again or removes it. */
-export function FilterChips({ filters, column, onEdit, onRemove, onClear }: Props) {
+/**
+ * The order and the column filters in force, each a chip: the order's chip gives the table's own
+ * order back, a filter's chip opens it again or removes it. The sorted column may be scrolled out
+ * of sight: the chip still says why the rows are in that order.
+ */
+export function FilterChips({ filters, sort, column, onEdit, onRemove, onClear, onUnsort }: Props) {
   const t = useT();
   const active = (Object.entries(filters.columns) as [CaseColumnKey, ColumnFilter][]).filter(([key, filter]) => isActive(filter) && column(key));
-  if (active.length === 0) return null;
+  const sorted = sort ? column(sort.key) : null;
+  if (active.length === 0 && !sorted) return null;
   return (
     <div className="filter-chips" role="group" aria-label={t('caseTable.filters')}>
+      {sort && sorted ? (
+        <span className="filter-chip filter-chip--sort">
+          <span className="filter-chip__text">{t(sort.direction === 'ascending' ? 'caseTable.chip.sortAsc' : 'caseTable.chip.sortDesc', { name: sorted.label })}</span>
+          <IconButton icon="close" className="filter-chip__remove" label={t('caseTable.unsort')} onClick={onUnsort} />
+        </span>
+      ) : null}
       {active.map(([key, filter]) => {
         const { label, type } = column(key)!;
         const text = t('caseTable.chip', { name: label, filter: summary(filter, type, t) });
@@ -44,9 +57,11 @@ export function FilterChips({ filters, column, onEdit, onRemove, onClear }: Prop
           </span>
         );
       })}
-      <Button size="sm" variant="ghost" onClick={onClear}>
-        {t('caseTable.clearFilters')}
-      </Button>
+      {active.length > 0 ? (
+        <Button size="sm" variant="ghost" onClick={onClear}>
+          {t('caseTable.clearFilters')}
+        </Button>
+      ) : null}
     </div>
   );
 }

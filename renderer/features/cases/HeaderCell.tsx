@@ -33,7 +33,7 @@ export function HeaderCell({ column, label, id, active, sort, filtered, onFocusC
       scope="col"
       tabIndex={active ? 0 : -1}
       aria-sort={sorted ?? 'none'}
-      className={`case-grid__head ${column.type === 'number' ? 'case-grid__head--number' : ''}`}
+      className={`case-grid__head ${column.attribute?.type === 'number' ? 'case-grid__head--number' : ''}`}
       onMouseDown={onFocusCell}
     >
       <div className="case-grid__head-inner">

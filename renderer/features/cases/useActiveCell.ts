@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { cellId, keepCell, moveCell, type CellRef, type GridColumnKey, type Move } from './gridModel';
 
 /**
@@ -15,6 +15,23 @@ export function useActiveCell(base: string, rows: readonly number[], columns: re
     setStored(current);
   }
   const active = keepCell(current.cell, current.rows, rows, columns);
+  // Whether the grid has the keyboard focus: rows moved by a new order must not lose it.
+  const focused = useRef(false);
+  const order = rows.join(',');
+  useEffect(() => {
+    if (!focused.current || (document.activeElement && document.activeElement !== document.body)) return;
+    document.getElementById(cellId(base, active))?.focus({ preventScroll: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [order]);
+  const focusEvents = {
+    onFocus: () => {
+      focused.current = true;
+    },
+    onBlur: (event: { relatedTarget: EventTarget | null; currentTarget: HTMLElement }) => {
+      // A blur towards nothing is a row moved in the DOM (or the window left): keep the flag.
+      if (event.relatedTarget !== null) focused.current = event.currentTarget.contains(event.relatedTarget as Node);
+    },
+  };
 
   useEffect(() => {
     if (focusNonce === 0) return;
@@ -38,7 +55,7 @@ export function useActiveCell(base: string, rows: readonly number[], columns: re
     return next;
   };
 
-  return { active, activate, move };
+  return { active, activate, move, focusEvents };
 }
 
 function sameRows(a: readonly number[], b: readonly number[]): boolean {

@@ -134,6 +134,9 @@ describe('the case table', () => {
     const refused = await service.dispatch('attributes:setType', { id, type: 'number' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'ATTRIBUTE_NOT_NUMBERS' } });
     if (!refused.ok) expect(refused.error.message.fr).toContain('ces valeurs n’en sont pas (1) : E05 « n.c. »');
+    table = await service.call('cases:table', {});
+    expect(table.attributes.find((a) => a.id === id)!.type).toBe('text');
+    expect(value(table, 'E03', 'Score')).toBe('2,5');
     await service.call('cases:setValue', { caseId: caseId(table, 'E05'), attributeId: id, value: '' });
     expect(await service.call('attributes:setType', { id, type: 'number' })).toEqual({ id, converted: 1 });
     table = await service.call('cases:table', {});
