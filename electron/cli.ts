@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { searchCommand } from './cli-search';
 import type { ImportOutcome } from '../shared/domain/import';
 import { projectTemplates, type ProjectTemplate } from '../shared/domain/project';
 import { BaliseError } from '../shared/errors';
@@ -11,6 +12,7 @@ import { translate, type MessageKey, type MessageParams } from '../shared/i18n';
 import { appVersion, defaultDataDir, defaultProjectFolder } from './paths';
 import { createService, type Service } from './service';
 import { headlessHost } from './service/host';
+import { CliInputError, extractsCommand } from './cli-extracts';
 
 class UsageError extends Error {}
 
@@ -18,9 +20,14 @@ interface ParsedArgs {
   command: string | undefined;
   positional: string[];
   flags: Map<string, string | true>;
+  /** Every value of a repeatable flag (`--code A --code B`), in order. */
+  lists: Map<string, string[]>;
 }
 
-const knownFlags: Record<string, { takesValue: boolean }> = {
+const knownFlags: Record<string, { takesValue: boolean; repeatable?: boolean }> = {
+  '--code': { takesValue: true, repeatable: true },
+  '--where': { takesValue: true, repeatable: true },
+  '--format': { takesValue: true },
   '--template': { takesValue: true },
   '--json': { takesValue: false },
   '--help': { takesValue: false },
@@ -33,6 +40,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i]!;
     if (!arg.startsWith('--')) {
@@ -47,9 +55,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
       const value = inline ?? rest[(i += 1)];
       if (value === undefined) throw new UsageError(t('cli.unknownOption', { name }));
       flags.set(name, value);
+      if (spec.repeatable) lists.set(name, [...(lists.get(name) ?? []), value]);
     }
   }
-  return { command, positional, flags };
+  return { command, positional, flags, lists };
 }
 
 function t(key: MessageKey, params?: MessageParams): string {
@@ -118,6 +127,13 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       for (const problem of report.problems.slice(0, 50)) io.err(`  - ${problem}`);
       throw new ReportedFailure();
     }
+    case 'search': {
+      const [, ...words] = args.positional;
+      if (!args.positional[0] || words.length === 0) throw new UsageError(t('cli.search.usage'));
+      await service.call('projects:open', { path: projectFile(args) });
+      io.out(await searchCommand(service, words.join(' '), args.flags.has('--json')));
+      return;
+    }
     case 'import': {
       const [file, ...inputs] = args.positional;
       if (!file || inputs.length === 0) throw new UsageError(t('cli.usage'));
@@ -150,6 +166,14 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       io.out(args.flags.has('--json') ? JSON.stringify({ keyColumn, ...result }) : t('cli.casesImported', { ...result, key: keyColumn ?? '—' }));
       return;
     }
+    case 'extracts': {
+      const codes = args.lists.get('--code') ?? [];
+      const format = args.flags.get('--format') ?? 'csv';
+      if (!args.positional[0] || codes.length === 0 || (format !== 'csv' && format !== 'json')) throw new UsageError(t('cli.usage'));
+      await service.call('projects:open', { path: projectFile(args) });
+      io.out(await extractsCommand(service, { codes, where: args.lists.get('--where') ?? [], format }));
+      return;
+    }
     default:
       throw new UsageError(args.command ? `${t('cli.unknownCommand', { name: args.command })}\n\n${t('cli.usage')}` : t('cli.usage'));
   }
@@ -176,6 +200,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof ReportedFailure) return 1;
+    if (error instanceof CliInputError) {
+      io.err(`balise : ${error.message}`);
+      return 1;
+    }
     if (error instanceof BaliseError) {
       io.err(`balise : ${error.toWire().message.fr}`);
       return 1;

@@ -24,6 +24,8 @@ import './styles/documents.css';
 import './styles/memos.css';
 import './styles/media.css';
 import './styles/codebook.css';
+import './styles/extracts.css';
+import './styles/search.css';
 import './styles/cases.css';
 
 const transport: Transport = window.balise

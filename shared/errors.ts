@@ -39,6 +39,20 @@ export const errorCodes = [
   'CODE_MERGE_SELF',
   'CODE_MERGE_DESCENDANT',
   'CODING_NOT_IN_CODE',
+  // Retrieval (issue 5)
+  'QUERY_NAME_TAKEN',
+  // Text search: a malformed query (shared/search/query.ts).
+  'SEARCH_EMPTY',
+  'SEARCH_UNCLOSED_QUOTE',
+  'SEARCH_EMPTY_PHRASE',
+  'SEARCH_WILDCARD',
+  'SEARCH_OPERATOR',
+  'SEARCH_NEAR',
+  'SEARCH_NEAR_DISTANCE',
+  'SEARCH_PARENTHESIS',
+  'SEARCH_ONLY_EXCLUDED',
+  'SEARCH_TOO_LONG',
+  // Case table (issue 5)
   'CASE_NAME_TAKEN',
   'ATTRIBUTE_NAME_TAKEN',
   'CASE_VALUE_NOT_NUMBER',

@@ -6,7 +6,7 @@ import type { StructureField } from './structure';
  * their operands document by document.
  * - `code`: every coding of the code (and of its sub-codes when `withChildren`).
  * - `and`: the stretches where passages of every operand overlap (the overlap itself).
- * - `or`: passages of any operand; overlapping or touching ones are joined.
+ * - `or`: passages of any operand, each as it is (the same stretch found twice is shown once).
  * - `not`: passages of `include` that overlap no passage of `exclude`.
  * - `followedBy`: passages of `first` after which a passage of `then` starts, at most `within`
  *   structural units (paragraphs, turns, answers) later; 0 means in the same unit.

@@ -164,6 +164,9 @@ export function human(rows: Row[], elapsedS: number): string {
   for (const r of rows.filter((row) => row.operation === 'get-document' && row.detail)) {
     lines.push(`  - most coded document, ${r.scale}: ${r.detail}.`);
   }
+  for (const r of rows.filter((row) => row.operation.startsWith('search-') && row.detail)) {
+    lines.push(`  - ${labelAt(opOf(r.operation), r.scale)}, ${r.scale}: ${r.detail}.`);
+  }
   for (const r of rows.filter((row) => row.importProgress)) {
     const { longestStepMs, cancel } = r.importProgress!;
     const label = labelAt(opOf(r.operation), r.scale);

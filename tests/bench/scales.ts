@@ -81,7 +81,13 @@ export type OperationId =
   | 'ui-open-transcript'
   | 'ui-scroll'
   | 'ui-apply-code'
-  | 'ui-lexical-open';
+  | 'ui-lexical-open'
+  | 'extracts-code'
+  | 'extracts-family'
+  | 'search-word'
+  | 'search-phrase'
+  | 'search-prefix'
+  | 'search-autocode';
 
 /** What a cost should grow with, for the growth table. */
 export type Driver = 'nothing' | 'words' | 'codings' | 'file' | 'document' | 'input';
@@ -217,6 +223,63 @@ operations.push(
     budgetMs: null,
     note: "the alternative the coding view did not take: « Modifier le texte » builds a plain Lexical tree of the whole text; compare with the 'open a 40,000-word transcript' row (no budget: editing mode)",
     only: ['medium'],
+  },
+);
+
+operations.push(
+  {
+    id: 'extracts-code',
+    label: 'all extracts of the largest code, with context',
+    driver: 'codings',
+    budgetMs: 100,
+    note: "DESIGN.md's row: service call 'extracts:list' (context on) for the code with the most codings (its own, sub-codes not included): codings, structure, cases and the paragraph or turn before and after each passage; the first call of a session also reads the documents' texts and structure (max column)",
+  },
+  {
+    id: 'extracts-family',
+    label: 'all extracts of a code family (sub-codes included), with context',
+    driver: 'codings',
+    budgetMs: null,
+    note: "service call 'extracts:list' (context on) for the largest family; DESIGN.md names no budget for it",
+  },
+);
+
+/** The search rows: DESIGN.md's budget (< 10 ms, diacritics folded) is for its corpus, the medium scale. */
+const searchAt = (label: string) => (s: Scale) => ({ label, budgetMs: s.name === 'medium' ? 10 : null });
+const SEARCH_NOTE =
+  "service call 'search:run' as the Recherche view makes it (500 keyword-in-context lines listed, every result counted), " +
+  'on the project opened once; the first call reads the documents into the word cache (its time is in the detail), the median is of the calls after it';
+
+operations.push(
+  {
+    id: 'search-word',
+    label: 'search a common word, accents folded',
+    driver: 'words',
+    budgetMs: null,
+    note: `query « telephone » (finds « téléphone »); ${SEARCH_NOTE}`,
+    at: searchAt('search a common word, accents folded'),
+  },
+  {
+    id: 'search-phrase',
+    label: 'search an exact phrase',
+    driver: 'words',
+    budgetMs: null,
+    note: 'query « "mot de passe" »; same call',
+    at: searchAt('search an exact phrase'),
+  },
+  {
+    id: 'search-prefix',
+    label: 'search a prefix',
+    driver: 'words',
+    budgetMs: null,
+    note: 'query « numéri* » (numérique, numériques…), the example of issue 5; same call',
+    at: searchAt('search a prefix'),
+  },
+  {
+    id: 'search-autocode',
+    label: 'count what coding all results would code (sentences)',
+    driver: 'words',
+    budgetMs: null,
+    note: "service call 'search:autocode' with preview, scope sentence, query « telephone »: every result widened to its sentence and checked against existing codings; no DESIGN.md budget",
   },
 );
 

@@ -168,7 +168,18 @@ async function readCalls(op: OperationId, scale: Scale, dir: string): Promise<Pi
     await service.call('projects:open', { path: p.full });
     const documents = await service.call('documents:list', {});
     const largest = documents.reduce((a, b) => (b.codingCount > a.codingCount ? b : a));
+    const codes = op.startsWith('extracts-') ? await service.call('codebook:list', {}) : [];
+    const largestCode = codes.reduce((a, b) => (b.codingCount > a.codingCount ? b : a), codes[0]!);
+    const familyCount = (id: number) => codes.filter((c) => c.id === id || c.parentId === id).reduce((sum, c) => sum + c.codingCount, 0);
+    const family = codes.filter((c) => c.parentId === null).reduce((a, b) => (familyCount(b.id) > familyCount(a.id) ? b : a), codes[0]!);
+    let extracts = 0;
     const call = async (): Promise<unknown> => {
+      if (op === 'extracts-code' || op === 'extracts-family') {
+        const code = op === 'extracts-code' ? largestCode : family;
+        const result = await service.call('extracts:list', { query: { op: 'code', codeId: code.id, withChildren: op === 'extracts-family' }, filters: {}, context: true, limit: 100_000 });
+        extracts = result.extracts.length;
+        return result;
+      }
       if (op === 'list-codes') return service.call('codebook:list', {});
       if (op === 'get-document') return service.call('documents:get', { id: largest.id });
       return service.call('projects:info', {});
@@ -179,9 +190,52 @@ async function readCalls(op: OperationId, scale: Scale, dir: string): Promise<Pi
       await call();
       samples.push(performance.now() - t0);
     }
+    if (op.startsWith('extracts-')) return { samples, size: extracts, detail: `${extracts.toLocaleString('en-US')} extracts with context` };
     if (op !== 'get-document') return { samples, size: null };
     const detail = `document ${largest.id}: ${largest.characterCount.toLocaleString('en-US')} characters, ${largest.codingCount} codings`;
     return { samples, size: largest.codingCount, detail };
+  } finally {
+    await service.close();
+  }
+}
+
+const SEARCHES: Partial<Record<OperationId, string>> = {
+  'search-word': 'telephone',
+  'search-phrase': '"mot de passe"',
+  'search-prefix': 'numéri*',
+  'search-autocode': 'telephone',
+};
+
+/**
+ * The text search through the real service on `full.balise` opened once: the first call reads the
+ * documents into the word cache (timed apart, in the detail), the samples are the calls after it.
+ */
+async function searchCalls(op: OperationId, scale: Scale, dir: string): Promise<Pick<WorkerResult, 'samples' | 'size' | 'detail'>> {
+  const p = paths(dir);
+  const query = SEARCHES[op]!;
+  const service = createService({ dataDir: p.data, appVersion: 'bench', host: headlessHost, defaultProjectFolder: dir });
+  try {
+    await service.call('projects:open', { path: p.full });
+    const codeId = (await service.call('codebook:list', {}))[0]!.id;
+    const call = () =>
+      op === 'search-autocode'
+        ? service.call('search:autocode', { query, codeId, scope: 'sentence', preview: true })
+        : service.call('search:run', { query, limit: 500 });
+    const c0 = performance.now();
+    const first = await call();
+    const cold = performance.now() - c0;
+    const samples: number[] = [];
+    for (let rep = 0; rep < scale.readReps; rep += 1) {
+      const t0 = performance.now();
+      await call();
+      samples.push(performance.now() - t0);
+    }
+    const n = (x: number): string => x.toLocaleString('en-US');
+    const found =
+      'passages' in first
+        ? `${n(first.hits)} results → ${n(first.passages)} sentences in ${n(first.documents)} documents`
+        : `${n(first.hits)} results in ${n(first.documents)} documents, ${n(first.groups.reduce((k, g) => k + g.hits.length, 0))} listed`;
+    return { samples, size: null, detail: `« ${query} »: ${found}; first call ${cold.toFixed(0)} ms (reads the documents into the word cache)` };
   } finally {
     await service.close();
   }
@@ -313,6 +367,7 @@ async function runOperation(request: WorkerRequest): Promise<WorkerResult> {
     if (!request.files) throw new Error(`${op}: no files to import`);
     Object.assign(result, await importFiles(op, scale, dir, request.files));
   } else if (op === 'apply-code') Object.assign(result, await applyCode(scale, dir));
+  else if (op.startsWith('search-')) Object.assign(result, await searchCalls(op, scale, dir));
   else if (op.startsWith('ui-')) {
     const missing = uiPrerequisites();
     if (missing) throw new Error(`${op}: ${missing}`);

@@ -8,6 +8,9 @@ import type { Database } from 'better-sqlite3';
  *   and speaker renames without remapping.
  * - A coding can be marked as a key quotation (« citation clé ») for reports.
  * - Saved code queries with their filters, reusable by name.
+ * - An index holding each document's revision and import time, so retrieval can check its caches
+ *   without reading the rows (those columns come after the text: reading them from the table
+ *   walks the text's overflow pages).
  */
 export function up(db: Database): void {
   db.exec(`
@@ -24,5 +27,7 @@ export function up(db: Database): void {
       position   INTEGER NOT NULL DEFAULT 0,
       created_at TEXT NOT NULL
     ) STRICT;
+
+    CREATE INDEX documents_state ON documents (revision, imported_at);
   `);
 }

@@ -1,5 +1,6 @@
 import { structureFields, type StructureSelector, type StructureValue } from '../../../shared/domain/structure';
 import type { Db } from '../open';
+import { nextRevision } from './revisions';
 
 /** Units a researcher codes whole: grid answers, speaker turns, table cells. */
 const PASSAGE_KINDS = "('answer', 'turn', 'cell')";
@@ -47,11 +48,19 @@ export function isAlreadyCoded(db: Db, codeId: number, passage: PassageRange): b
 /** Renames a speaker in every turn (or in the given documents); returns the number of turns changed. */
 export function renameSpeaker(db: Db, from: string, to: string, documentIds?: number[]): number {
   const scope = documentIds ? ` AND document_id IN (${documentIds.map(() => '?').join(',')})` : '';
-  // The documents whose turns change get a new revision: viewers reload their structure.
-  db.prepare(
-    `UPDATE documents SET revision = revision + 1 WHERE id IN (
-       SELECT document_id FROM document_units WHERE kind = 'turn' AND json_extract(attrs, '$.speaker') = ?${scope})`,
-  ).run(from, ...(documentIds ?? []));
+  // The documents whose turns change get a new revision (never given before): viewers reload their structure.
+  const stored = db
+    .prepare(
+      `SELECT max(revision) AS r FROM documents WHERE id IN (
+         SELECT document_id FROM document_units WHERE kind = 'turn' AND json_extract(attrs, '$.speaker') = ?${scope})`,
+    )
+    .get(from, ...(documentIds ?? [])) as { r: number | null };
+  if (stored.r !== null) {
+    db.prepare(
+      `UPDATE documents SET revision = ? WHERE id IN (
+         SELECT document_id FROM document_units WHERE kind = 'turn' AND json_extract(attrs, '$.speaker') = ?${scope})`,
+    ).run(nextRevision(db, stored.r), from, ...(documentIds ?? []));
+  }
   // Cases linked to the speaker's turns follow the new name; merging two spellings keeps one link.
   db.prepare(`UPDATE case_links SET part_value = ? WHERE part_field = 'speaker' AND part_value = ?${scope}`).run(to, from, ...(documentIds ?? []));
   db.prepare(

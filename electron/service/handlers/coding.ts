@@ -54,7 +54,7 @@ function absorb(db: Db, kept: CodingRow, others: readonly CodingRow[], range: { 
  * Codes [start, end) with a code for the current coder. A coding of the same code by the same coder
  * that overlaps or touches the passage is widened to cover both instead: one passage, one coding.
  */
-function applyCode(
+export function applyCode(
   db: Db,
   coderId: number,
   documentId: number,

@@ -3,7 +3,7 @@ import { TextRemapper } from '../../../shared/coding/remap';
 import type { RemovedCoding, TextEditResult } from '../../../shared/domain/text-edit';
 import { BaliseError } from '../../../shared/errors';
 import type { Db } from '../../db/open';
-import { getMeta, setMeta } from '../../db/repositories/meta';
+import { nextRevision } from '../../db/repositories/revisions';
 import {
   codingsForEdit,
   documentForEdit,
@@ -26,21 +26,6 @@ function excerpt(text: string): string {
 /** Text as stored: NFC (shared/offsets.ts), LF line ends like every importer writes. */
 export function normaliseEditedText(text: string): string {
   return text.normalize('NFC').replace(/\r\n?/g, '\n');
-}
-
-const REVISION_HIGH_WATER = 'text_revision_high_water';
-
-/**
- * The revision an edit gives its document: above any revision ever given, not just the stored one
- * plus one. Undo puts a document's old revision back (the journal restores whole rows); were the
- * next edit to reuse the number undone, an editor opened on the undone text would pass the
- * staleness check with a text it never saw. The high-water mark lives in `project_meta`, which
- * undo does not touch.
- */
-function nextRevision(db: Db, stored: number): number {
-  const next = Math.max(stored, Number(getMeta(db, REVISION_HIGH_WATER) ?? 0)) + 1;
-  setMeta(db, REVISION_HIGH_WATER, String(next));
-  return next;
 }
 
 interface Plan {

@@ -1,17 +1,73 @@
 import type { extractCalls } from '../../../shared/contract/extracts';
 import { BaliseError } from '../../../shared/errors';
-import type { Handlers } from '../context';
+import {
+  deleteSavedQuery,
+  findSavedQueryNamed,
+  insertSavedQuery,
+  listSavedQueries,
+  setKeyQuote,
+  updateSavedQuery,
+} from '../../db/repositories/extracts';
+import type { Db } from '../../db/open';
+import type { Handlers, ServiceContext } from '../context';
+import { extractFacets } from '../extracts/facets';
+import { retrieveExtracts } from '../extracts/retrieve';
 
-const notYet = () => {
-  throw new BaliseError('INTERNAL', { details: 'extracts: not built yet' });
-};
+const EXCERPT_CHARS = 40;
 
-/** Coded extracts, key quotations and saved queries. */
+function excerptOf(db: Db, codingId: number): string {
+  const row = db.prepare('SELECT d.text, k.start, k.end FROM codings k JOIN documents d ON d.id = k.document_id WHERE k.id = ?').get(codingId) as
+    | { text: string; start: number; end: number }
+    | undefined;
+  if (!row) throw new BaliseError('NOT_FOUND', { what: `Codage ${codingId}` });
+  const flat = row.text.slice(row.start, row.end).replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
+}
+
+function requireFreeName(db: Db, name: string, exceptId?: number): void {
+  const other = findSavedQueryNamed(db, name);
+  if (other && other.id !== exceptId) throw new BaliseError('QUERY_NAME_TAKEN', { name: other.name });
+}
+
+function changed(context: ServiceContext): void {
+  context.emit('project:changed', { project: context.requireProject().info() });
+}
+
+/** Coded extracts, key quotations and saved queries. Each write is one undoable action. */
 export const extractHandlers: Handlers<keyof typeof extractCalls> = {
-  'extracts:list': notYet,
-  'extracts:facets': notYet,
-  'extracts:setKeyQuote': notYet,
-  'queries:list': notYet,
-  'queries:save': notYet,
-  'queries:delete': notYet,
+  'extracts:list': ({ query, filters, context: withContext, limit }, context) =>
+    retrieveExtracts(context.requireProject().db, { query, filters }, { context: withContext, limit }),
+
+  'extracts:facets': (_input, context) => extractFacets(context.requireProject().db),
+
+  'extracts:setKeyQuote': ({ codingId, keyQuote }, context) => {
+    const session = context.requireProject();
+    const excerpt = excerptOf(session.db, codingId);
+    session.action({ key: keyQuote ? 'history.keyQuoteOn' : 'history.keyQuoteOff', params: { excerpt } }, (db) => setKeyQuote(db, codingId, keyQuote));
+    changed(context);
+    return { keyQuote };
+  },
+
+  'queries:list': (_input, context) => listSavedQueries(context.requireProject().db),
+
+  'queries:save': ({ id, name, selection }, context) => {
+    const session = context.requireProject();
+    const savedId = session.action({ key: 'history.saveQuery', params: { name } }, (db) => {
+      requireFreeName(db, name, id);
+      if (id === undefined) return insertSavedQuery(db, name, selection, new Date().toISOString());
+      if (!updateSavedQuery(db, id, name, selection)) throw new BaliseError('NOT_FOUND', { what: `Requête ${id}` });
+      return id;
+    });
+    changed(context);
+    return listSavedQueries(session.db).find((q) => q.id === savedId)!;
+  },
+
+  'queries:delete': ({ id }, context) => {
+    const session = context.requireProject();
+    const query = listSavedQueries(session.db).find((q) => q.id === id);
+    if (!query) throw new BaliseError('NOT_FOUND', { what: `Requête ${id}` });
+    session.action({ key: 'history.deleteQuery', params: { name: query.name } }, (db) => deleteSavedQuery(db, id));
+    changed(context);
+    return { deleted: true };
+  },
 };

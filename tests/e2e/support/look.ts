@@ -24,9 +24,9 @@ async function main(): Promise<void> {
       await app.page.getByRole('tab', { name: views[name] ?? name, exact: true }).first().click();
       await app.page.waitForTimeout(800);
       await app.page.screenshot({ path: `/tmp/balise-look/${name}.png` });
-      console.log(`/tmp/balise-look/${name}.png`);
+      process.stdout.write(`/tmp/balise-look/${name}.png\n`);
     }
-    if (app.pageErrors.length) console.log('page errors:', app.pageErrors);
+    if (app.pageErrors.length) process.stdout.write(`page errors: ${app.pageErrors.join('\n')}\n`);
   } finally {
     await app.close();
   }
