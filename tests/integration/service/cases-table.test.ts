@@ -223,6 +223,10 @@ describe('links of cases to parts of documents', () => {
     await service.call('cases:linkPart', { caseId: mediator, documentId: sheet, field: 'column', value: 'Retour du médiateur numérique', linked: true });
     // The professional's answer is hers alone, the mediator's his; an observed fact stays the binôme's.
     expect([await count(posture!), await count(accueil!), await count(formation!)]).toEqual([1, 2, 1]);
+    // The coded extracts say the same of each passage.
+    const casesOf = async (codeId: number) =>
+      (await service.call('extracts:list', { query: { op: 'code', codeId, withChildren: false } })).extracts.flatMap((e) => e.cases.map((c) => c.name)).sort();
+    expect([await casesOf(posture!), await casesOf(accueil!), await casesOf(formation!)]).toEqual([['B07-P'], ['B07-M', 'B07-P'], ['B07-M']]);
     await service.call('history:undo', {});
     await service.call('history:undo', {});
     expect([await count(posture!), await count(accueil!), await count(formation!)]).toEqual([2, 2, 2]);
