@@ -26,6 +26,7 @@ import './styles/media.css';
 import './styles/codebook.css';
 import './styles/extracts.css';
 import './styles/search.css';
+import './styles/cases.css';
 
 const transport: Transport = window.balise
   ? ipcTransport(window.balise)

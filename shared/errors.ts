@@ -52,6 +52,14 @@ export const errorCodes = [
   'SEARCH_PARENTHESIS',
   'SEARCH_ONLY_EXCLUDED',
   'SEARCH_TOO_LONG',
+  // Case table (issue 5)
+  'CASE_NAME_TAKEN',
+  'ATTRIBUTE_NAME_TAKEN',
+  'CASE_VALUE_NOT_NUMBER',
+  'CASE_VALUE_NOT_DATE',
+  'ATTRIBUTE_NOT_NUMBERS',
+  'ATTRIBUTE_NOT_DATES',
+  'CASE_PART_NOT_FOUND',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -61,6 +61,12 @@ export function renameSpeaker(db: Db, from: string, to: string, documentIds?: nu
          SELECT document_id FROM document_units WHERE kind = 'turn' AND json_extract(attrs, '$.speaker') = ?${scope})`,
     ).run(nextRevision(db, stored.r), from, ...(documentIds ?? []));
   }
+  // Cases linked to the speaker's turns follow the new name; merging two spellings keeps one link.
+  db.prepare(`UPDATE case_links SET part_value = ? WHERE part_field = 'speaker' AND part_value = ?${scope}`).run(to, from, ...(documentIds ?? []));
+  db.prepare(
+    `DELETE FROM case_links WHERE part_field = 'speaker' AND part_value = ? AND id NOT IN (
+       SELECT min(id) FROM case_links WHERE part_field = 'speaker' AND part_value = ? GROUP BY case_id, document_id)`,
+  ).run(to, to);
   return db
     .prepare(
       `UPDATE document_units SET attrs = json_set(attrs, '$.speaker', ?), label = ?

@@ -249,7 +249,7 @@ describe('codebook editing', () => {
     expect(dump()).toBe(before);
   });
 
-  it('counts the cases whose document, or linked part of one, holds a coding of the code', async () => {
+  it('counts the cases its codings belong to: a linked stretch holding a coding’s start takes it from the whole-document case', async () => {
     const { service, raw } = await demo();
     const publics = await codeAt(service, 'Freins/Liés aux publics');
     // Three demo documents, each linked whole to its case.
@@ -257,10 +257,16 @@ describe('codebook editing', () => {
     const coding = (await service.call('codebook:codings', { codeId: publics.id }))[0]!;
     const file = (await service.call('projects:info', {})).path;
     await service.call('projects:close', {});
-    raw("INSERT INTO cases (name, position) VALUES ('Chevauche', 10), ('À côté', 11)");
-    raw("INSERT INTO case_links (case_id, document_id, start, end) SELECT id, ?, ?, ? FROM cases WHERE name = 'Chevauche'", coding.documentId, coding.end - 1, coding.end + 20);
-    raw("INSERT INTO case_links (case_id, document_id, start, end) SELECT id, ?, ?, ? FROM cases WHERE name = 'À côté'", coding.documentId, coding.end, coding.end + 20);
+    raw("INSERT INTO cases (name, position) VALUES ('Dedans', 10), ('Dedans aussi', 11), ('Chevauche', 12), ('À côté', 13)");
+    const link = (name: string, start: number, end: number) =>
+      raw('INSERT INTO case_links (case_id, document_id, start, end) SELECT id, ?, ?, ? FROM cases WHERE name = ?', coding.documentId, start, end, name);
+    link('Dedans', coding.start, coding.start + 5);
+    link('Dedans aussi', Math.max(0, coding.start - 10), coding.end);
+    // These two stretches overlap the coding or touch it, but its start is not inside them.
+    link('Chevauche', coding.end - 1, coding.end + 20);
+    link('À côté', coding.end, coding.end + 20);
     await service.call('projects:open', { path: file });
+    // The coding now belongs to Dedans and Dedans aussi only, no longer to its document's case; the two other codings stay with theirs.
     expect(await codeAt(service, 'Freins/Liés aux publics')).toMatchObject({ caseCount: 4 });
   });
 
