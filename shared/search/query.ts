@@ -45,19 +45,8 @@ export interface ParsedQuery {
   items: QueryItem[];
 }
 
-export const searchErrorCodes = [
-  'SEARCH_EMPTY',
-  'SEARCH_UNCLOSED_QUOTE',
-  'SEARCH_EMPTY_PHRASE',
-  'SEARCH_WILDCARD',
-  'SEARCH_OPERATOR',
-  'SEARCH_NEAR',
-  'SEARCH_NEAR_DISTANCE',
-  'SEARCH_PARENTHESIS',
-  'SEARCH_ONLY_EXCLUDED',
-  'SEARCH_TOO_LONG',
-] as const satisfies readonly ErrorCode[];
-export type SearchErrorCode = (typeof searchErrorCodes)[number];
+/** The errors of a malformed query: the `SEARCH_…` codes of shared/errors.ts. */
+export type SearchErrorCode = Extract<ErrorCode, `SEARCH_${string}`>;
 
 export interface QueryError {
   code: SearchErrorCode;
