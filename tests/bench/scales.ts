@@ -231,15 +231,16 @@ operations.push(
     id: 'extracts-code',
     label: 'all extracts of the largest code, with context',
     driver: 'codings',
-    budgetMs: 100,
-    note: "DESIGN.md's row: service call 'extracts:list' (context on) for the code with the most codings (its own, sub-codes not included): codings, structure, cases and the paragraph or turn before and after each passage; the first call of a session also reads the documents' texts and structure (max column)",
+    budgetMs: null,
+    note: "DESIGN.md's row: service call 'extracts:list' (context on) for the code with the most codings (its own, sub-codes not included): codings, structure, cases and the paragraph or turn before and after each passage; the first call of a session also reads the documents' texts and structure (max column); DESIGN.md's budget is for its corpus, the medium scale",
+    at: (s) => ({ label: 'all extracts of the largest code, with context', budgetMs: s.name === 'medium' ? 100 : null }),
   },
   {
     id: 'extracts-family',
-    label: 'all extracts of a code family (sub-codes included), with context',
+    label: 'extracts of the largest code family as the browser asks (first 5,000 with context, all counted)',
     driver: 'codings',
     budgetMs: null,
-    note: "service call 'extracts:list' (context on) for the largest family; DESIGN.md names no budget for it",
+    note: "service call 'extracts:list' (context on, limit 5,000: the Extraits codés view's first page; « Tout afficher » asks for the rest) for the family with the most codings, sub-codes included; DESIGN.md names no budget for it",
   },
 );
 

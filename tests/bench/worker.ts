@@ -173,11 +173,13 @@ async function readCalls(op: OperationId, scale: Scale, dir: string): Promise<Pi
     const familyCount = (id: number) => codes.filter((c) => c.id === id || c.parentId === id).reduce((sum, c) => sum + c.codingCount, 0);
     const family = codes.filter((c) => c.parentId === null).reduce((a, b) => (familyCount(b.id) > familyCount(a.id) ? b : a), codes[0]!);
     let extracts = 0;
+    let counted = 0;
     const call = async (): Promise<unknown> => {
       if (op === 'extracts-code' || op === 'extracts-family') {
         const code = op === 'extracts-code' ? largestCode : family;
-        const result = await service.call('extracts:list', { query: { op: 'code', codeId: code.id, withChildren: op === 'extracts-family' }, filters: {}, context: true, limit: 100_000 });
+        const result = await service.call('extracts:list', { query: { op: 'code', codeId: code.id, withChildren: op === 'extracts-family' }, filters: {}, context: true, limit: op === 'extracts-family' ? 5_000 : 100_000 });
         extracts = result.extracts.length;
+        counted = result.counts.passages;
         return result;
       }
       if (op === 'list-codes') return service.call('codebook:list', {});
@@ -190,7 +192,7 @@ async function readCalls(op: OperationId, scale: Scale, dir: string): Promise<Pi
       await call();
       samples.push(performance.now() - t0);
     }
-    if (op.startsWith('extracts-')) return { samples, size: extracts, detail: `${extracts.toLocaleString('en-US')} extracts with context` };
+    if (op.startsWith('extracts-')) return { samples, size: extracts, detail: `${extracts.toLocaleString('en-US')} extracts with context of ${counted.toLocaleString('en-US')} counted` };
     if (op !== 'get-document') return { samples, size: null };
     const detail = `document ${largest.id}: ${largest.characterCount.toLocaleString('en-US')} characters, ${largest.codingCount} codings`;
     return { samples, size: largest.codingCount, detail };
