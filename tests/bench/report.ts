@@ -164,7 +164,7 @@ export function human(rows: Row[], elapsedS: number): string {
   for (const r of rows.filter((row) => row.operation === 'get-document' && row.detail)) {
     lines.push(`  - most coded document, ${r.scale}: ${r.detail}.`);
   }
-  for (const r of rows.filter((row) => row.operation.startsWith('search-') && row.detail)) {
+  for (const r of rows.filter((row) => (row.operation.startsWith('search-') || row.operation.startsWith('extracts-')) && row.detail)) {
     lines.push(`  - ${labelAt(opOf(r.operation), r.scale)}, ${r.scale}: ${r.detail}.`);
   }
   for (const r of rows.filter((row) => row.importProgress)) {
