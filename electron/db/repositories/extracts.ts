@@ -73,9 +73,12 @@ export function codeTree(db: Db): { id: number; parentId: number | null; name: s
   }[];
 }
 
-/** Name and display order of documents. */
-export function documentOrder(db: Db): { id: number; name: string; position: number }[] {
-  return statement(db, 'SELECT id, name, position FROM documents ORDER BY position, id').all() as { id: number; name: string; position: number }[];
+/**
+ * Documents in display order, with their names. Only columns stored before the text are read:
+ * `position` itself comes after it in the row, and reading it would walk the text's overflow pages.
+ */
+export function documentOrder(db: Db): { id: number; name: string }[] {
+  return statement(db, 'SELECT id, name FROM documents ORDER BY position, id').all() as { id: number; name: string }[];
 }
 
 /** A document's state for caches: its revision and import time (see repositories/revisions.ts). */

@@ -63,9 +63,9 @@ export function cachedStructures(db: Db, ids: readonly number[]): Map<number, Do
  */
 export function withTexts(db: Db, ids: readonly number[], use: (id: number, text: string) => void): void {
   const cache = cacheOf(db);
+  const states = documentStates(db, ids);
   for (let at = 0; at < ids.length; at += TEXT_BATCH) {
     const batch = ids.slice(at, at + TEXT_BATCH);
-    const states = documentStates(db, batch);
     const missing = batch.filter((id) => cache.texts.get(id)?.state !== states.get(id));
     const loaded = missing.length > 0 ? documentTexts(db, missing) : new Map<number, string>();
     for (const id of batch) {
