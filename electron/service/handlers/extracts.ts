@@ -9,6 +9,7 @@ import {
   updateSavedQuery,
 } from '../../db/repositories/extracts';
 import type { Db } from '../../db/open';
+import type { ActionLabel } from '../action-label';
 import type { Handlers, ServiceContext } from '../context';
 import { extractFacets } from '../extracts/facets';
 import { retrieveExtracts } from '../extracts/retrieve';
@@ -52,7 +53,11 @@ export const extractHandlers: Handlers<keyof typeof extractCalls> = {
 
   'queries:save': ({ id, name, selection }, context) => {
     const session = context.requireProject();
-    const savedId = session.action({ key: 'history.saveQuery', params: { name } }, (db) => {
+    // A save that only changes the name is a rename, and the history says so.
+    const previous = id === undefined ? undefined : listSavedQueries(session.db).find((q) => q.id === id);
+    const renamed = previous !== undefined && previous.name !== name && JSON.stringify(previous.selection) === JSON.stringify(selection);
+    const label: ActionLabel = renamed ? { key: 'history.renameQuery', params: { from: previous.name, to: name } } : { key: 'history.saveQuery', params: { name } };
+    const savedId = session.action(label, (db) => {
       requireFreeName(db, name, id);
       if (id === undefined) return insertSavedQuery(db, name, selection, new Date().toISOString());
       if (!updateSavedQuery(db, id, name, selection)) throw new BaliseError('NOT_FOUND', { what: `Requête ${id}` });

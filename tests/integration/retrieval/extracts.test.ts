@@ -155,6 +155,7 @@ describe('extracts: the analysts’ question on the fixtures', () => {
     await expect(service.call('queries:save', { name: 'freins EN zone 5', selection })).rejects.toMatchObject({ code: 'QUERY_NAME_TAKEN' });
     const renamed = await service.call('queries:save', { id: saved.id, name: 'Freins, zone 5', selection });
     expect(renamed.id).toBe(saved.id);
+    expect((await service.call('history:list', {})).entries[0]!.label).toBe('Renommer la requête « Freins en zone 5 » en « Freins, zone 5 »');
     expect((await service.call('queries:list', {})).map((q) => q.name)).toEqual(['Freins, zone 5']);
     // A saved selection gives the same extracts as the one it was saved from.
     const again = await service.call('extracts:list', { ...(await service.call('queries:list', {}))[0]!.selection });
