@@ -1,6 +1,6 @@
 import type { TextRange } from '../../../shared/offsets';
 import { readingUnits } from '../../../shared/retrieval/units';
-import { documentStates, documentTexts, unitsOfDocuments, type RetrievalUnit } from '../../db/repositories/extracts';
+import { documentTexts, unitsOfDocuments, type RetrievalUnit } from '../../db/repositories/extracts';
 import type { Db } from '../../db/open';
 
 /** The structure retrieval reads of a document: its units and its reading units. */
@@ -35,9 +35,9 @@ function cacheOf(db: Db): Cache {
   return cache;
 }
 
-export function cachedStructures(db: Db, ids: readonly number[]): Map<number, DocumentStructure> {
+/** `states`: each document's state (repositories/extracts.ts documentStates), read once per query. */
+export function cachedStructures(db: Db, states: ReadonlyMap<number, string>): Map<number, DocumentStructure> {
   const cache = cacheOf(db);
-  const states = documentStates(db, ids);
   const out = new Map<number, DocumentStructure>();
   const missing: number[] = [];
   for (const [id, state] of states) {
@@ -61,9 +61,8 @@ export function cachedStructures(db: Db, ids: readonly number[]): Map<number, Do
  * Calls `use` with the text of each document, in the order given, reading at most TEXT_BATCH
  * texts from the file at a time.
  */
-export function withTexts(db: Db, ids: readonly number[], use: (id: number, text: string) => void): void {
+export function withTexts(db: Db, ids: readonly number[], states: ReadonlyMap<number, string>, use: (id: number, text: string) => void): void {
   const cache = cacheOf(db);
-  const states = documentStates(db, ids);
   for (let at = 0; at < ids.length; at += TEXT_BATCH) {
     const batch = ids.slice(at, at + TEXT_BATCH);
     const missing = batch.filter((id) => cache.texts.get(id)?.state !== states.get(id));

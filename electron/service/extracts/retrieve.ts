@@ -11,6 +11,7 @@ import {
   codingComments,
   codingsOfCodes,
   documentOrder,
+  documentStates,
   documentsOfGroups,
   type RetrievedCoding,
 } from '../../db/repositories/extracts';
@@ -94,7 +95,8 @@ export function retrieveExtracts(db: Db, selection: ExtractSelection, options: R
     list.push(c);
   }
 
-  const documents = cachedStructures(db, [...new Set(codings.map((c) => c.documentId))]);
+  const states = documentStates(db, [...new Set(codings.map((c) => c.documentId))]);
+  const documents = cachedStructures(db, states);
   const readingOf = (documentId: number): readonly TextRange[] => documents.get(documentId)?.reading ?? [];
 
   const found = evaluateQuery(query, {
@@ -188,7 +190,7 @@ export function retrieveExtracts(db: Db, selection: ExtractSelection, options: R
     if (!list) byDocument.set(k.passage.documentId, (list = []));
     list.push(k);
   }
-  withTexts(db, [...byDocument.keys()], (id, text) => {
+  withTexts(db, [...byDocument.keys()], states, (id, text) => {
     for (const k of byDocument.get(id)!) extracts.push(toExtract(k, text));
   });
 

@@ -1,5 +1,6 @@
 import type { extractCalls } from '../../../shared/contract/extracts';
 import { BaliseError } from '../../../shared/errors';
+import { excerpt } from '../../../shared/text/memo-body';
 import {
   deleteSavedQuery,
   findSavedQueryNamed,
@@ -14,15 +15,13 @@ import type { Handlers, ServiceContext } from '../context';
 import { extractFacets } from '../extracts/facets';
 import { retrieveExtracts } from '../extracts/retrieve';
 
-const EXCERPT_CHARS = 40;
-
-function excerptOf(db: Db, codingId: number): string {
+/** The coded passage on one line, short enough for a history label. */
+function codingExcerpt(db: Db, codingId: number): string {
   const row = db.prepare('SELECT d.text, k.start, k.end FROM codings k JOIN documents d ON d.id = k.document_id WHERE k.id = ?').get(codingId) as
     | { text: string; start: number; end: number }
     | undefined;
   if (!row) throw new BaliseError('NOT_FOUND', { what: `Codage ${codingId}` });
-  const flat = row.text.slice(row.start, row.end).replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
+  return excerpt(row.text.slice(row.start, row.end), 40);
 }
 
 function requireFreeName(db: Db, name: string, exceptId?: number): void {
@@ -43,8 +42,8 @@ export const extractHandlers: Handlers<keyof typeof extractCalls> = {
 
   'extracts:setKeyQuote': ({ codingId, keyQuote }, context) => {
     const session = context.requireProject();
-    const excerpt = excerptOf(session.db, codingId);
-    session.action({ key: keyQuote ? 'history.keyQuoteOn' : 'history.keyQuoteOff', params: { excerpt } }, (db) => setKeyQuote(db, codingId, keyQuote));
+    const passage = codingExcerpt(session.db, codingId);
+    session.action({ key: keyQuote ? 'history.keyQuoteOn' : 'history.keyQuoteOff', params: { excerpt: passage } }, (db) => setKeyQuote(db, codingId, keyQuote));
     changed(context);
     return { keyQuote };
   },
