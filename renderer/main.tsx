@@ -27,6 +27,11 @@ import './styles/codebook.css';
 import './styles/extracts.css';
 import './styles/search.css';
 import './styles/cases.css';
+import './styles/analysis.css';
+import './styles/analysis-matrix.css';
+import './styles/analysis-crosstab.css';
+import './styles/analysis-map.css';
+import './styles/analysis-present.css';
 
 const transport: Transport = window.balise
   ? ipcTransport(window.balise)

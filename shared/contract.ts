@@ -32,6 +32,7 @@ import {
 } from './schemas/common';
 import { MEMO_MAX_BODY_CHARS } from './text/memo-body';
 import { call, none } from './contract/call';
+import { analysisCalls } from './contract/analysis';
 import { caseCalls } from './contract/cases';
 import { extractCalls } from './contract/extracts';
 import { searchCalls } from './contract/search';
@@ -289,6 +290,7 @@ export const contract = {
   ...caseCalls,
   ...extractCalls,
   ...searchCalls,
+  ...analysisCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -22,6 +22,7 @@ export const TRACKED_TABLES = [
   'document_groups',
   'document_group_members',
   'saved_queries',
+  'slides',
 ] as const;
 
 export interface UndoEntry {

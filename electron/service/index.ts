@@ -20,6 +20,7 @@ import { projectHandlers } from './handlers/projects';
 import { caseHandlers } from './handlers/cases';
 import { extractHandlers } from './handlers/extracts';
 import { searchHandlers } from './handlers/search';
+import { analysisHandlers } from './handlers/analysis';
 import { mediaFileOf, type MediaFile } from './media';
 import { getMediaPath } from '../db/repositories/documents';
 
@@ -45,6 +46,7 @@ const handlers: Handlers<CallName> = {
   ...caseHandlers,
   ...extractHandlers,
   ...searchHandlers,
+  ...analysisHandlers,
 };
 
 export type { WireResult };

@@ -10,6 +10,11 @@ import { enWorkspace } from './en-workspace';
 import { enCases } from './en-cases';
 import { enExtracts } from './en-extracts';
 import { enSearch } from './en-search';
+import { enAnalysis } from './en-analysis';
+import { enMatrix } from './en-matrix';
+import { enCrosstab } from './en-crosstab';
+import { enMap } from './en-map';
+import { enPresent } from './en-present';
 import type { MessageKey } from './fr';
 
 /** English catalogue: same keys as French (checked by the type system and a unit test). */
@@ -27,6 +32,11 @@ const enParts = {
   ...enCases,
   ...enExtracts,
   ...enSearch,
+  ...enAnalysis,
+  ...enMatrix,
+  ...enCrosstab,
+  ...enMap,
+  ...enPresent,
 };
 
 const enInterface: Record<Exclude<MessageKey, keyof typeof enParts>, string> = {

@@ -15,6 +15,11 @@ import { frWorkspace } from './fr-workspace';
 import { frCases } from './fr-cases';
 import { frExtracts } from './fr-extracts';
 import { frSearch } from './fr-search';
+import { frAnalysis } from './fr-analysis';
+import { frMatrix } from './fr-matrix';
+import { frCrosstab } from './fr-crosstab';
+import { frMap } from './fr-map';
+import { frPresent } from './fr-present';
 
 /** Messages of the interface. */
 const frInterface = {
@@ -326,6 +331,11 @@ export const fr = {
   ...frCases,
   ...frExtracts,
   ...frSearch,
+  ...frAnalysis,
+  ...frMatrix,
+  ...frCrosstab,
+  ...frMap,
+  ...frPresent,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -5,6 +5,7 @@ import { up as textIndex } from './0002-text-index';
 import { up as positionIndexes } from './0003-position-indexes';
 import { up as codingWorkspace } from './0004-coding-workspace';
 import { up as retrieval } from './0005-retrieval';
+import { up as analysis } from './0006-analysis';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'position-indexes', up: positionIndexes },
   { version: 4, name: 'coding-workspace', up: codingWorkspace },
   { version: 5, name: 'retrieval', up: retrieval },
+  { version: 6, name: 'analysis', up: analysis },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -5,6 +5,7 @@ import { useApi } from '../../app/Services';
 import { useAsync } from '../../app/useAsync';
 import type { ProjectActions } from '../../app/useProjectActions';
 import { Tabs } from '../../ui/Tabs';
+import { AnalysisView } from '../analysis/AnalysisView';
 import { CasesPanel } from '../cases/CasesPanel';
 import { CodebookPanel } from '../codebook/CodebookPanel';
 import { useCodingFilters } from '../coding/CodingFilters';
@@ -128,6 +129,7 @@ export function ProjectScreen({ project, revision, actions, nativeDialogs }: Pro
                 { id: 'cases', label: t('workspace.view.cases') },
                 { id: 'extracts', label: t('workspace.view.extracts') },
                 { id: 'search', label: t('workspace.view.search') },
+                { id: 'analysis', label: t('workspace.view.analysis') },
               ]}
               panels={{
                 documents: (
@@ -153,6 +155,7 @@ export function ProjectScreen({ project, revision, actions, nativeDialogs }: Pro
                 cases: <CasesView {...viewProps} />,
                 extracts: <ExtractsView {...viewProps} />,
                 search: <SearchView {...viewProps} />,
+                analysis: <AnalysisView {...viewProps} />,
               }}
             />
           </main>

@@ -1,0 +1,5 @@
+import type { frCrosstab } from './fr-crosstab';
+
+export const enCrosstab: Record<keyof typeof frCrosstab, string> = {
+  'crosstab.title': '…',
+};

@@ -1,0 +1,5 @@
+import type { frMap } from './fr-map';
+
+export const enMap: Record<keyof typeof frMap, string> = {
+  'map.title': '…',
+};

@@ -1,0 +1,4 @@
+/** The code × attribute tables. */
+export const frCrosstab = {
+  'crosstab.title': '…',
+} as const;

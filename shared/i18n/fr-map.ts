@@ -1,0 +1,4 @@
+/** The theme map. */
+export const frMap = {
+  'map.title': '…',
+} as const;

@@ -1,0 +1,4 @@
+/** The co-occurrence matrix. */
+export const frMatrix = {
+  'matrix.title': '…',
+} as const;

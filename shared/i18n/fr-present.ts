@@ -1,0 +1,4 @@
+/** The presentation mode and exports. */
+export const frPresent = {
+  'present.title': '…',
+} as const;
