@@ -84,6 +84,11 @@ export const analysisCalls = {
   ),
   /** Codes × values of one attribute or a combination of attributes. */
   'analysis:crosstab': call<Crosstab>()(crosstabRequestSchema, 'read'),
+  /** The table as an Excel workbook (one sheet, counts and the chosen cell measure), base64. */
+  'analysis:crosstabWorkbook': call<{ fileName: string; base64: string }>()(
+    crosstabRequestSchema.extend({ cell: z.enum(crosstabCells), title: z.string().trim().min(1).max(200) }).strict(),
+    'read',
+  ),
   /** Where the theme map's nodes stay. */
   'map:positions': call<MapPosition[]>()(none, 'read'),
   /** Saves where nodes were left (dragged, pinned or released); not an undoable action. */

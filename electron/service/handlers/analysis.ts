@@ -5,6 +5,7 @@ import type { ActionLabel } from '../action-label';
 import type { Handlers, ServiceContext } from '../context';
 import { cooccurrenceExtracts, cooccurrenceMatrix } from '../analysis/cooccurrence';
 import { crosstab } from '../analysis/crosstab';
+import { crosstabWorkbook } from '../analysis/crosstab-workbook';
 
 function changed(context: ServiceContext): void {
   context.emit('project:changed', { project: context.requireProject().info() });
@@ -21,6 +22,7 @@ export const analysisHandlers: Handlers<keyof typeof analysisCalls> = {
   'analysis:cooccurrence': (request, context) => cooccurrenceMatrix(context.requireProject().db, request),
   'analysis:cooccurrenceExtracts': ({ a, b, limit, ...request }, context) => cooccurrenceExtracts(context.requireProject().db, request, a, b, limit),
   'analysis:crosstab': (request, context) => crosstab(context.requireProject().db, request),
+  'analysis:crosstabWorkbook': ({ cell, title, ...request }, context) => crosstabWorkbook(context.requireProject().db, request, cell, title),
 
   'map:positions': (_input, context) => mapPositions(context.requireProject().db),
   'map:savePositions': ({ positions }, context) => ({ saved: context.requireProject().write((db) => saveMapPositions(db, positions)) }),
