@@ -1,4 +1,5 @@
-import type { Crosstab, CrosstabCell, CrosstabColumn, CrosstabCounts, CrosstabRow } from '../domain/analysis';
+import type { CodeChoice, Crosstab, CrosstabCell, CrosstabColumn, CrosstabCounts, CrosstabRow } from '../domain/analysis';
+import type { ExtractFilters, ExtractSelection } from '../domain/extract';
 import { translate, type Language } from '../i18n';
 
 /** The value a cell shows: passages, documents, cases, or the share of the column's cases (0 to 1). */
@@ -88,4 +89,18 @@ export function csvRows(table: Crosstab, cell: CrosstabCell, lang: Language): st
   const number = (value: number) =>
     cell === 'casePercent' ? (value * 100).toLocaleString(locale, { maximumFractionDigits: 1, useGrouping: false }) : String(value);
   return sheetRows(table, cell, lang).map((row, i) => (i === 0 ? (row as string[]) : row.map((value) => (typeof value === 'number' ? number(value) : value))));
+}
+
+/**
+ * The passages behind a cell, as the extract browser asks for them: the row's code under the
+ * table's filters and one more condition per attribute of the column (the same passages the cell
+ * counts). Null for a column with a value « non renseigné », which no filter can ask for.
+ */
+export function cellSelection(table: Crosstab, codeId: number, column: CrosstabColumn, codes: Pick<CodeChoice, 'withChildren'>, filters: ExtractFilters): ExtractSelection | null {
+  if (!isKnownColumn(column)) return null;
+  const conditions = table.attributes.map((attribute, i) => ({ attributeId: attribute.id, values: [column.values[i]!] }));
+  return {
+    query: { op: 'code', codeId, withChildren: codes.withChildren },
+    filters: { ...filters, attributes: [...(filters.attributes ?? []), ...conditions] },
+  };
 }

@@ -42,7 +42,6 @@ export const enCrosstab: Record<keyof typeof frCrosstab, string> = {
   'crosstab.total': 'Total',
   'crosstab.code': 'Code',
   'crosstab.open': '{code} × {column}: {value}. Show the extracts',
-  'crosstab.notOpenable': '{code} × {column}: {value}',
   'crosstab.extracts': '{code} × {column}',
   'crosstab.codes': '{count} codes',
   'crosstab.codes.one': '{count} code',

@@ -41,7 +41,6 @@ export const frCrosstab = {
   'crosstab.total': 'Total',
   'crosstab.code': 'Code',
   'crosstab.open': '{code} × {column} : {value}. Voir les extraits',
-  'crosstab.notOpenable': '{code} × {column} : {value}',
   'crosstab.extracts': '{code} × {column}',
   'crosstab.codes': '{count} codes',
   'crosstab.codes.one': '{count} code',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cellSelection,
   cellValue,
   columnLabel,
   csvRows,
@@ -103,6 +104,28 @@ describe('code × attribute columns', () => {
     expect(isKnownColumn(table.columns[0]!)).toBe(true);
     expect(isKnownColumn(table.columns[2]!)).toBe(false);
     expect(isKnownColumn({ values: ['Zone 5', null], cases: 1 })).toBe(false);
+  });
+});
+
+describe('the extracts behind a cell', () => {
+  it('ask for the row’s code under the filters plus one condition per attribute of the column', () => {
+    const filters = { documentIds: [4], attributes: [{ attributeId: 3, values: ['Zone 5', 'Zone 2'] }] };
+    expect(cellSelection(table, 10, table.columns[0]!, { withChildren: true }, filters)).toEqual({
+      query: { op: 'code', codeId: 10, withChildren: true },
+      filters: {
+        documentIds: [4],
+        attributes: [
+          { attributeId: 3, values: ['Zone 5', 'Zone 2'] },
+          { attributeId: 2, values: ['Missions locales'] },
+          { attributeId: 1, values: ['Professionnel'] },
+        ],
+      },
+    });
+    expect(filters.attributes).toHaveLength(1);
+  });
+
+  it('are not asked for a column « non renseigné »', () => {
+    expect(cellSelection(table, 10, table.columns[2]!, { withChildren: false }, {})).toBeNull();
   });
 });
 
