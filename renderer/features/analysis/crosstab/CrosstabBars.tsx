@@ -4,7 +4,7 @@ import { cellValue, columnLabel, formatValue, isKnownColumn, largestValue } from
 import type { Crosstab, CrosstabCell } from '../../../../shared/domain/analysis';
 import { useI18n } from '../../../app/I18n';
 import { columnColors } from './colors';
-import { chartSizes, fitText, FONT_FAMILY, wrapItems } from './geometry';
+import { chartSizes, fitText, FONT_FAMILY, wrapItems, wrapText } from './geometry';
 import { useWidth } from './useWidth';
 
 interface Props {
@@ -40,6 +40,7 @@ export function CrosstabBars({ table, cell, title, presentation, svgRef, onOpen 
 
   const names = table.rows.map((row) => row.path.split('/').pop() ?? row.path);
   const labelWidth = Math.min(size.width * 0.4, Math.max(...names.map((n) => n.length), 4) * size.char + pad);
+  const lines = names.map((name) => wrapText(name, labelWidth - pad, size.char, 2));
   const valueRoom = size.char * 7;
   const plotLeft = pad + labelWidth;
   const plotWidth = size.width - plotLeft - valueRoom - pad;
@@ -49,7 +50,7 @@ export function CrosstabBars({ table, cell, title, presentation, svgRef, onOpen 
 
   const bar = presentation ? size.font * 1.1 : 15;
   const groupGap = size.font * 0.9;
-  const groupHeight = Math.max(bar * table.columns.length, size.font * 1.4) + groupGap;
+  const groupHeight = Math.max(bar * table.columns.length, size.font * 2.6) + groupGap;
   const top = pad + legendHeight + size.font * 0.4;
   const height = top + groupHeight * table.rows.length + pad;
 
@@ -87,9 +88,13 @@ export function CrosstabBars({ table, cell, title, presentation, svgRef, onOpen 
           const barsHeight = bar * table.columns.length;
           return (
             <g key={row.codeId}>
-              <text x={plotLeft - size.char} y={y0 + barsHeight / 2 + size.font * 0.35} textAnchor="end" fontSize={size.font} fill={TEXT} fontWeight={500}>
+              <text x={plotLeft - size.char} y={y0 + barsHeight / 2 + size.font * 0.35 - ((lines[r]!.length - 1) * size.font * 1.2) / 2} textAnchor="end" fontSize={size.font} fill={TEXT} fontWeight={500}>
                 <title>{row.path}</title>
-                {fitText(names[r]!, labelWidth - pad, size.char)}
+                {lines[r]!.map((line, i) => (
+                  <tspan key={i} x={plotLeft - size.char} dy={i === 0 ? 0 : size.font * 1.2}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
               <line x1={plotLeft} x2={plotLeft} y1={y0 - 2} y2={y0 + barsHeight + 2} stroke={MUTED} strokeWidth={1} />
               {table.columns.map((column, c) => {

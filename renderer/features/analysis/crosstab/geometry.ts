@@ -34,3 +34,22 @@ export function wrapItems(widths: readonly number[], room: number, gap: number):
     return at;
   });
 }
+
+/** Text broken at spaces into at most `most` lines of about `room` pixels, the last one cut with an ellipsis. */
+export function wrapText(text: string, room: number, char: number, most: number): string[] {
+  const width = Math.max(3, Math.floor(room / char));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= most) return lines.map((l) => fitText(l, room, char));
+  const kept = lines.slice(0, most);
+  kept[most - 1] = fitText(`${kept[most - 1]} ${lines[most]}`, room, char);
+  if (!kept[most - 1]!.endsWith('…')) kept[most - 1] = `${kept[most - 1]!.slice(0, -1)}…`;
+  return kept;
+}
