@@ -144,8 +144,14 @@ describe('code × attribute tables', () => {
 
   it('opens the extracts behind a cell', async () => {
     await view().getByRole('radio', { name: 'Cas', exact: true }).check();
-    const cell = table().getByRole('button', { name: 'Freins/Liés aux publics × Professionnel : 2. Voir les extraits' });
-    await cell.focus();
+    // One tab stop in the grid: the arrows go from button to button (Binôme has no passage of the code: no button).
+    await table().getByRole('button', { name: 'Freins/Liés aux publics × Médiateur : 1. Voir les extraits' }).focus();
+    await app.page.keyboard.press('ArrowRight');
+    const focused = () => app.page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(await focused()).toBe('Freins/Liés aux publics × Professionnel : 2. Voir les extraits');
+    await app.page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('Freins/Manque de ressources ou d\'information × Professionnel : 1. Voir les extraits');
+    await app.page.keyboard.press('ArrowUp');
     await app.page.keyboard.press('Enter');
     // The drawer belongs to the « Analyse » shell; until it lands, the scaffold drops the request.
     const drawer = app.page.getByRole('complementary', { name: /Extraits/ });
