@@ -164,4 +164,20 @@ describe('code × attribute tables', () => {
       (text) => text !== null && text.includes(PHONE) && text.includes(JUSTIFICATIF) && !text.includes('mal faire'),
     );
   });
+
+  it('makes a column per combination when a second attribute is ticked', async () => {
+    await paneTab('Colonnes').click();
+    await pane().getByRole('checkbox', { name: 'Branche' }).check();
+    const t = await eventually(shown, (s) => s.headers.length === 6);
+    expect(t.headers).toEqual([
+      'Code',
+      'Binôme × Régies de quartiern = 1 cas',
+      'Médiateur × Aide à domicilen = 1 cas',
+      'Professionnel × Foyers de jeunes travailleursn = 1 cas',
+      'Professionnel × Missions localesn = 1 cas',
+      'Total',
+    ]);
+    expect(t.rows['Liés aux publics']).toEqual(['0', '1', '1', '1', '3']);
+    expect(await table().getByRole('button', { name: 'Freins/Liés aux publics × Professionnel × Missions locales : 1. Voir les extraits' }).count()).toBe(1);
+  });
 });

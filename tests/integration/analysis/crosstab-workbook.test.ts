@@ -115,4 +115,27 @@ describe('code × attribute workbook', () => {
     expect(cellOf(sheet, headerAt, 'Freins/Processus internes', 'Binôme').value).toBe(1);
     expect(cellOf(sheet, headerAt, 'Freins/Processus internes', 'Total').value).toBe(2);
   });
+
+  it('makes a column per combination of values (Branche × Rôle), each with its case', async () => {
+    const { service, code, attribute } = await demo();
+    const { base64 } = await service.call('analysis:crosstabWorkbook', {
+      codeIds: [code('Freins/Liés aux publics')],
+      withChildren: false,
+      attributeIds: [attribute('Branche'), attribute('Rôle')],
+      cell: 'passages',
+      title: 'Liés aux publics × Branche × Rôle',
+    });
+    const sheet = await readSheet(base64);
+    const rows = values(sheet);
+    const headerAt = rows.findIndex((row) => row[0] === 'Code') + 1;
+    expect(rows[headerAt - 1]).toEqual([
+      'Code',
+      'Aide à domicile × Médiateur (n = 1)',
+      'Foyers de jeunes travailleurs × Professionnel (n = 1)',
+      'Missions locales × Professionnel (n = 1)',
+      'Régies de quartier × Binôme (n = 1)',
+      'Total',
+    ]);
+    expect(rows[headerAt]).toEqual(['Freins/Liés aux publics', 1, 1, 1, 0, 3]);
+  });
 });
