@@ -48,8 +48,8 @@ export function CrosstabBars({ table, cell, title, presentation, svgRef, onOpen 
     .domain([0, Math.max(largestValue(table, cell), cell === 'casePercent' ? 0 : 1)])
     .range([0, plotWidth]);
 
-  const bar = presentation ? size.font * 1.1 : 15;
-  const groupGap = size.font * 0.9;
+  const bar = presentation ? size.small + 2 : 15;
+  const groupGap = size.font * (presentation ? 0.6 : 0.9);
   const groupHeight = Math.max(bar * table.columns.length, size.font * 2.6) + groupGap;
   const top = pad + legendHeight + size.font * 0.4;
   const height = top + groupHeight * table.rows.length + pad;

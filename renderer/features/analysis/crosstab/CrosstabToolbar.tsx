@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { crosstabCells, crosstabDisplays, type CrosstabCell, type CrosstabDisplay } from '../../../../shared/domain/analysis';
 import { useI18n } from '../../../app/I18n';
 import { Button } from '../../../ui/Button';
@@ -18,6 +19,7 @@ const displayKeys = { table: 'crosstab.display.table', bars: 'crosstab.display.b
 /** What the cells count, table or bars, and the exports. */
 export function CrosstabToolbar({ cell, display, canExport, onCell, onDisplay, onCsv, onWorkbook }: Props) {
   const { t } = useI18n();
+  const name = useId();
   return (
     <div className="crosstab-toolbar">
       <fieldset className="crosstab-toolbar__group">
@@ -25,7 +27,7 @@ export function CrosstabToolbar({ cell, display, canExport, onCell, onDisplay, o
         <div className="segmented">
           {crosstabCells.map((c) => (
             <label key={c} className="segmented__option">
-              <input type="radio" name="crosstab-cell" checked={cell === c} onChange={() => onCell(c)} />
+              <input type="radio" name={`${name}-cell`} checked={cell === c} onChange={() => onCell(c)} />
               {t(cellKeys[c])}
             </label>
           ))}
@@ -36,7 +38,7 @@ export function CrosstabToolbar({ cell, display, canExport, onCell, onDisplay, o
         <div className="segmented">
           {crosstabDisplays.map((d) => (
             <label key={d} className="segmented__option">
-              <input type="radio" name="crosstab-display" checked={display === d} onChange={() => onDisplay(d)} />
+              <input type="radio" name={`${name}-display`} checked={display === d} onChange={() => onDisplay(d)} />
               {t(displayKeys[d])}
             </label>
           ))}
