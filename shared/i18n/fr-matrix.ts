@@ -1,6 +1,6 @@
 /** The co-occurrence matrix, and the drawer of extracts every analysis view opens. */
 export const frMatrix = {
-  'matrix.title': 'Matrice de cooccurrences',
+  'matrix.title': 'Matrice de co-occurrences',
   'matrix.settings': 'Réglages de la matrice',
   'matrix.tab.codes': 'Codes',
   'matrix.tab.calculation': 'Calcul',
@@ -45,7 +45,7 @@ export const frMatrix = {
   'matrix.order.similarity': 'Similarité',
   'matrix.orderHelp.similarity': 'Les codes qui se rencontrent souvent sont placés côte à côte.',
 
-  'matrix.grid': 'Matrice de cooccurrences : {measure}, {mode}',
+  'matrix.grid': 'Matrice de co-occurrences : {measure}, {mode}',
   'matrix.cell': '{row} × {column} : {value}',
   'matrix.cell.diagonal': '{name} : {value} en tout',
   'matrix.total': 'Total',
@@ -60,7 +60,7 @@ export const frMatrix = {
   'matrix.hint': 'Cliquez sur une case (ou Entrée) pour lire ses extraits ; flèches pour se déplacer.',
   'matrix.loading': 'Calcul de la matrice…',
   'matrix.empty.codes': 'Cochez des codes, ou une famille, dans l’onglet Codes pour construire la matrice.',
-  'matrix.empty.none': 'Aucune cooccurrence entre ces codes avec ces réglages.',
+  'matrix.empty.none': 'Aucune co-occurrence entre ces codes avec ces réglages.',
   'matrix.empty.noneHint': 'Essayez « Même document », cochez « avec sous-codes » ou retirez des filtres.',
   'matrix.counts.codes': '{count} codes',
   'matrix.counts.codes.one': '{count} code',
