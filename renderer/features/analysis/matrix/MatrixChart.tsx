@@ -6,12 +6,14 @@ import { useAsync } from '../../../app/useAsync';
 import { useLiveKey } from '../../extracts/useLiveKey';
 import type { ChartProps } from '../view';
 import { cellScale } from './colors';
-import { fontSize, matrixGeometry } from './layout';
+import { fitScale, fontSize, labelLine, matrixGeometry } from './layout';
 import { MatrixGrid, type GridWords } from './MatrixGrid';
 import { MatrixLegend } from './MatrixLegend';
 import { matrixModel } from './model';
 import { presentationPalette, workspacePalette } from './palette';
 import { textWidth } from './textWidth';
+import { useWidth } from './useWidth';
+import { wrapLabel } from './wrap';
 import { diagonalOf, diagonalWord, formatValue, measureHelp, measureLabel, modeShort } from './words';
 
 /** What the service is asked for: the spec without its display choices; null when no code is chosen. */
@@ -30,6 +32,7 @@ export function MatrixChart({ spec, dataKey, presentation, onExportable, onOpenE
   const rootRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const liveKey = useLiveKey(rootRef, dataKey);
+  const [scrollRef, available] = useWidth<HTMLDivElement>();
   const request = requestOf(spec);
   const requestKey = liveKey && request ? `${liveKey}|${JSON.stringify(request)}` : null;
   const result = useAsync(requestKey, () => api.analysis.cooccurrence(request!));
@@ -82,7 +85,8 @@ export function MatrixChart({ spec, dataKey, presentation, onExportable, onOpenE
     const diagonal = t('matrix.legend.diagonal', { what: t(diagonalWord[diagonalOf(spec.measure)]) });
     const legendWidth = Math.max(textWidth(`${legendTitle} — ${legendHelp}`, font, true), font * 17.5 + textWidth(diagonal, font * 0.92));
     const valueWidth = Math.max(...model.values.flat().map((v) => textWidth(format(v), font * 0.95, true)), ...model.rowTotals.map((v) => textWidth(format(v), font * 0.95, true)));
-    const geometry = matrixGeometry({ labelWidths: model.codes.map((c) => textWidth(c.name, font, true)), valueWidth, legendWidth, presentation });
+    const lines = model.codes.map((c) => wrapLabel(c.name, labelLine(presentation), (text) => textWidth(text, font, true)));
+    const geometry = matrixGeometry({ labelWidths: lines.map((l) => Math.max(...l.map((line) => textWidth(line, font, true)))), valueWidth, legendWidth, presentation });
     const words: GridWords = {
       title,
       totalHeader: t(model.totalIsMax ? 'matrix.max' : 'matrix.total'),
@@ -103,6 +107,8 @@ export function MatrixChart({ spec, dataKey, presentation, onExportable, onOpenE
       <MatrixGrid
         svgRef={svgRef}
         model={model}
+        lines={lines}
+        scale={fitScale(geometry.width, available, presentation)}
         geometry={geometry}
         color={color}
         palette={palette}
@@ -137,7 +143,9 @@ export function MatrixChart({ spec, dataKey, presentation, onExportable, onOpenE
           <p className="matrix-chart__hint">{t('matrix.hint')}</p>
         </div>
       ) : null}
-      <div className="matrix-chart__scroll">{body}</div>
+      <div ref={scrollRef} className="matrix-chart__scroll">
+        {body}
+      </div>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { CodeTotals } from '../../../../shared/domain/analysis';
-import type { MatrixGeometry } from './layout';
+import { LINE, type MatrixGeometry } from './layout';
 import type { MatrixModel } from './model';
 import type { ChartPalette } from './palette';
 import { chartFont } from './textWidth';
@@ -19,6 +19,10 @@ export interface GridWords {
 interface Props {
   svgRef: Ref<SVGSVGElement>;
   model: MatrixModel;
+  /** Each code's name on one or two lines. */
+  lines: string[][];
+  /** Drawn this much smaller (or 1) to fit the width at hand. */
+  scale: number;
   geometry: MatrixGeometry;
   color: (value: number) => string;
   palette: ChartPalette;
@@ -41,7 +45,7 @@ const pathText = (code: CodeTotals) => code.path.split('/').join(' › ');
  * Enter or Space opens the extracts), row and column of the cell under the pointer or the focus
  * highlighted. Every colour, stroke and font is an attribute, so the exported file reads the same.
  */
-export function MatrixGrid({ svgRef, model, geometry, color, palette, words, onOpen, legend }: Props) {
+export function MatrixGrid({ svgRef, model, lines, scale, geometry, color, palette, words, onOpen, legend }: Props) {
   const { codes, values, rowTotals } = model;
   const n = codes.length;
   const { font, cell, swatch, gap, left, top, totals } = geometry;
@@ -83,8 +87,8 @@ export function MatrixGrid({ svgRef, model, geometry, color, palette, words, onO
     <svg
       ref={svgRef}
       xmlns="http://www.w3.org/2000/svg"
-      width={geometry.width}
-      height={geometry.height}
+      width={Math.round(geometry.width * scale)}
+      height={Math.round(geometry.height * scale)}
       viewBox={`0 0 ${geometry.width} ${geometry.height}`}
       fontFamily={chartFont}
       fontSize={font}
@@ -115,14 +119,16 @@ export function MatrixGrid({ svgRef, model, geometry, color, palette, words, onO
           {codes.map((code, j) => {
             const on = lit?.column === j;
             return (
-              <g key={code.codeId} role="columnheader" aria-colindex={j + 2} aria-label={pathText(code)} transform={`translate(${left + middle(j)}, ${top - gap})`}>
+              <g key={code.codeId} role="columnheader" aria-colindex={j + 2} aria-label={pathText(code)} transform={`translate(${left + middle(j)}, ${top - gap}) rotate(-90)`}>
                 <title>{pathText(code)}</title>
-                <g transform="rotate(-45)">
-                  <rect x={0} y={-swatch * 0.85} width={swatch} height={swatch} rx={2} fill={code.color} stroke={palette.ink} strokeWidth={0.5} />
-                  <text x={swatch + gap} y={0} fill={palette.ink} fontWeight={on ? 700 : 400}>
-                    {code.name}
-                  </text>
-                </g>
+                <rect x={0} y={-swatch / 2} width={swatch} height={swatch} rx={2} fill={code.color} stroke={palette.ink} strokeWidth={0.5} />
+                <text x={swatch + gap} y={0} dominantBaseline="central" fill={palette.ink} fontWeight={on ? 700 : 400}>
+                  {lines[j]!.map((line, k) => (
+                    <tspan key={k} x={swatch + gap} y={(k - (lines[j]!.length - 1) / 2) * font * LINE}>
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
               </g>
             );
           })}
@@ -139,7 +145,11 @@ export function MatrixGrid({ svgRef, model, geometry, color, palette, words, onO
               <g role="rowheader" aria-colindex={1} aria-label={pathText(rowCode)}>
                 <title>{pathText(rowCode)}</title>
                 <text x={left - gap * 2 - swatch} y={y + cell / 2} dominantBaseline="central" textAnchor="end" fill={palette.ink} fontWeight={lit?.row === i ? 700 : 400}>
-                  {rowCode.name}
+                  {lines[i]!.map((line, k) => (
+                    <tspan key={k} x={left - gap * 2 - swatch} y={y + cell / 2 + (k - (lines[i]!.length - 1) / 2) * font * LINE}>
+                      {line}
+                    </tspan>
+                  ))}
                 </text>
                 <RowSwatch code={rowCode} x={left - gap - swatch} y={y + cell / 2 - swatch / 2} size={swatch} stroke={palette.ink} />
               </g>
