@@ -66,6 +66,10 @@ describe('co-occurrence matrix', () => {
     expect(await view().getByTestId('matrix-counts').textContent()).toMatch(/^12 codes · \d+ passages$/);
     expect(await view().getByTestId('matrix-legend').getAttribute('aria-label')).toContain('Passages où les deux codes se rencontrent');
     expect(await rowNames()).toHaveLength(12);
+    // Exported without the page's stylesheet: nothing inside the SVG relies on a class.
+    const inner = await view().getByTestId('matrix-svg').evaluate((svg) => svg.innerHTML);
+    expect(inner).not.toContain('class=');
+    expect(inner).toContain('font-family');
   });
 
   it('opens the extracts of a cell in the drawer, and Escape closes it', async () => {
@@ -104,7 +108,7 @@ describe('co-occurrence matrix', () => {
     expect(await app.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`${PUBLICS} × ${CAPACITE} : 2`);
     await app.page.keyboard.press('Enter');
     await drawer().getByRole('heading', { name: /Liés aux publics × Savoir-faire\/Mise en capacité/ }).waitFor();
-    await drawer().getByRole('button', { name: 'Fermer les extracts'.replace('extracts', 'extraits') }).click();
+    await drawer().getByRole('button', { name: 'Fermer les extraits' }).click();
     await drawer().waitFor({ state: 'detached' });
   });
 
@@ -119,6 +123,9 @@ describe('co-occurrence matrix', () => {
     await expectCell(PUBLICS, INFORMATION, '2');
     await choose('Calcul', /^Jaccard/);
     await expectCell(PUBLICS, INFORMATION, '0,67');
+    // The diagonal keeps whole numbers: Liés aux publics is in 3 documents.
+    const diagonal = grid().getByRole('gridcell', { name: `${PUBLICS} : 3 passages en tout`, exact: true });
+    expect(await diagonal.locator('text').textContent()).toBe('3');
     expect(await view().getByTestId('matrix-legend').getAttribute('aria-label')).toContain('Documents communs ÷ documents ayant l’un ou l’autre code');
   });
 

@@ -68,9 +68,12 @@ function Drawer({ request, onClose, onShowPassage }: { request: ExtractsRequest;
   // The focus comes into the drawer, and goes back where it was when the drawer closes.
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement || document.activeElement instanceof SVGElement ? document.activeElement : null;
-    ref.current?.querySelector<HTMLElement>('h2')?.focus();
+    const drawer = ref.current;
+    drawer?.querySelector<HTMLElement>('h2')?.focus();
     return () => {
-      if (previous?.isConnected) previous.focus();
+      // Back where it was, unless the researcher has already gone elsewhere (another cell).
+      const now = document.activeElement;
+      if (previous?.isConnected && (now === null || now === document.body || drawer?.contains(now))) previous.focus();
     };
   }, []);
 

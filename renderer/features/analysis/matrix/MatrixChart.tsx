@@ -94,6 +94,7 @@ export function MatrixChart({ spec, dataKey, presentation, onExportable, onOpenE
       diagonalLabel: (code, value) => t('matrix.cell.diagonal', { name: code.path.split('/').join(' › '), value: `${value} ${t(diagonalWord[diagonalOf(spec.measure)])}` }),
       totalLabel: (code, value) => t(model.totalIsMax ? 'matrix.max.label' : 'matrix.total.label', { name: code.path.split('/').join(' › '), value }),
       format,
+      formatCount: (value) => formatValue(value, 'count', lang),
     };
     const open = (i: number, j: number) => {
       const a = model.codes[i]!;

@@ -14,6 +14,8 @@ export interface GridWords {
   diagonalLabel: (code: CodeTotals, value: string) => string;
   totalLabel: (code: CodeTotals, value: string) => string;
   format: (value: number) => string;
+  /** The diagonal's totals: whole numbers whatever the measure. */
+  formatCount: (value: number) => string;
 }
 
 interface Props {
@@ -156,7 +158,7 @@ export function MatrixGrid({ svgRef, model, lines, scale, geometry, color, palet
               {codes.map((columnCode, j) => {
                 const value = values[i]![j]!;
                 const diagonal = i === j;
-                const text = words.format(value);
+                const text = diagonal ? words.formatCount(value) : words.format(value);
                 const fill = diagonal ? palette.diagonalFill : value > 0 ? color(value) : palette.empty;
                 const label = diagonal ? words.diagonalLabel(rowCode, text) : words.cellLabel(rowCode, columnCode, text);
                 const open = canOpen(i, j);

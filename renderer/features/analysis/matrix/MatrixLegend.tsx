@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { MatrixGeometry } from './layout';
 import { chartFont } from './textWidth';
 
@@ -28,7 +29,7 @@ export function MatrixLegend({ geometry, title, help, min, max, range, diagonal,
   const rampHeight = Math.round(font * 0.9);
   const line = Math.round(font * 1.5);
   const small = Math.round(font * 0.92);
-  const gradientId = 'matrix-legend-ramp';
+  const gradientId = `matrix-ramp${useId().replace(/[^\w-]/g, '')}`;
   return (
     <g transform={`translate(${pad}, ${legendTop})`} data-testid="matrix-legend" aria-label={`${title} : ${help}, ${range}. ${diagonal}`} role="img">
       <defs>
