@@ -22,9 +22,9 @@ export const workspacePalette: ChartPalette = {
   cellStroke: '#ffffff',
   diagonalFill: '#e3e6ea',
   diagonalStroke: '#8a949e',
-  highlight: '#0e6a73',
+  highlight: '#7fb8be',
   band: '#e4f1f2',
-  focus: '#0e6a73',
+  focus: '#0b4f56',
 };
 
 /** For a projector: black ink, firmer lines. */
