@@ -11,6 +11,7 @@
  *   Mise en capacité: 0 (their quotes never share a character);
  * - same document: Liés aux publics (E01, E07, M02) × Information et solutions (E07, M02): 2 documents;
  *   Jaccard 2 / 3 = 0,67;
+ * - with the document filter on E07 alone, Liés aux publics × Mise en capacité: 1 (its second answer);
  * - passages per code: Liés aux publics 3; then 2 each for Besoins de formation des professionnels (E01, M02),
  *   Information et solutions (E07, M02), Mise en capacité (E01, E07), Processus internes (E01, B04).
  */
@@ -110,6 +111,18 @@ describe('co-occurrence matrix', () => {
     await drawer().getByRole('heading', { name: /Liés aux publics × Savoir-faire\/Mise en capacité/ }).waitFor();
     await drawer().getByRole('button', { name: 'Fermer les extraits' }).click();
     await drawer().waitFor({ state: 'detached' });
+  });
+
+  it('applies the extract browser\'s filters: with E07 alone, one co-occurring passage is left', async () => {
+    await settings().getByRole('tab', { name: /^Filtres/ }).click();
+    const section = settings().locator('details', { has: app.page.locator('summary', { hasText: /^Documents/ }) });
+    if ((await section.getAttribute('open')) === null) await section.locator('summary').click();
+    const e07 = section.getByRole('checkbox', { name: /^Entretien E07/ });
+    await e07.check();
+    await expectCell(PUBLICS, CAPACITE, '1');
+    await expectCell(POSTURE, PROCESSUS, '0');
+    await e07.uncheck();
+    await expectCell(PUBLICS, CAPACITE, '2');
   });
 
   it('counts overlapping passages only in « Chevauchement »', async () => {
