@@ -65,6 +65,7 @@ export const enMatrix: Record<keyof typeof frMatrix, string> = {
   'matrix.empty.noneHint': 'Try “Same document”, tick “with sub-codes” or remove filters.',
   'matrix.counts.codes': '{count} codes',
   'matrix.counts.codes.one': '{count} code',
+  'matrix.tooMany': 'Only the first {max} codes ticked are in the matrix.',
   'matrix.extracts': '{a} × {b} — {mode}',
 
   'drawer.close': 'Close the extracts',

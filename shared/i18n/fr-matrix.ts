@@ -64,6 +64,7 @@ export const frMatrix = {
   'matrix.empty.noneHint': 'Essayez « Même document », cochez « avec sous-codes » ou retirez des filtres.',
   'matrix.counts.codes': '{count} codes',
   'matrix.counts.codes.one': '{count} code',
+  'matrix.tooMany': 'Seuls les {max} premiers codes cochés sont dans la matrice.',
   'matrix.extracts': '{a} × {b} — {mode}',
 
   'drawer.close': 'Fermer les extraits',

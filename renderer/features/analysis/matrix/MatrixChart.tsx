@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import { MAX_ANALYSIS_CODES } from '../../../../shared/contract/analysis';
 import type { CooccurrenceRequest } from '../../../../shared/domain/analysis';
 import { useI18n } from '../../../app/I18n';
 import { useApi } from '../../../app/Services';
@@ -16,10 +17,10 @@ import { useWidth } from './useWidth';
 import { wrapLabel } from './wrap';
 import { diagonalOf, diagonalWord, formatValue, measureHelp, measureLabel, modeShort } from './words';
 
-/** What the service is asked for: the spec without its display choices; null when no code is chosen. */
+/** What the service is asked for: the spec without its display choices (at most the first 300 codes); null when no code is chosen. */
 export function requestOf(spec: ChartProps<'matrix'>['spec']): CooccurrenceRequest | null {
   if (spec.codes.codeIds.length === 0) return null;
-  return { codeIds: spec.codes.codeIds, withChildren: spec.codes.withChildren, mode: spec.mode, within: spec.within, filters: spec.filters };
+  return { codeIds: spec.codes.codeIds.slice(0, MAX_ANALYSIS_CODES), withChildren: spec.codes.withChildren, mode: spec.mode, within: spec.within, filters: spec.filters };
 }
 
 /**
@@ -142,6 +143,11 @@ export function MatrixChart({ spec, dataKey, presentation, onExportable, onOpenE
             {counts}
           </p>
           <p className="matrix-chart__hint">{t('matrix.hint')}</p>
+          {spec.codes.codeIds.length > MAX_ANALYSIS_CODES ? (
+            <p className="matrix-chart__hint" role="status">
+              {t('matrix.tooMany', { max: MAX_ANALYSIS_CODES })}
+            </p>
+          ) : null}
         </div>
       ) : null}
       <div ref={scrollRef} className="matrix-chart__scroll">
