@@ -3,10 +3,11 @@ import { useI18n } from '../../app/I18n';
 import { Tabs } from '../../ui/Tabs';
 import type { WorkspaceViewProps } from '../project/workspaceView';
 import { CrosstabView } from './crosstab/CrosstabView';
+import { ExtractsDrawer } from './ExtractsDrawer';
 import { ThemeMapView } from './map/ThemeMapView';
 import { MatrixView } from './matrix/MatrixView';
 import { defaultSpec } from './spec';
-import type { AnalysisTab, SpecOf } from './view';
+import type { AnalysisTab, ExtractsRequest, SpecOf } from './view';
 
 /** Scaffold of the « Analyse » view: its tabs and each view's spec (the shell with export, slides and presentation replaces it). */
 export function AnalysisView(props: WorkspaceViewProps) {
@@ -16,7 +17,8 @@ export function AnalysisView(props: WorkspaceViewProps) {
   const [matrix, setMatrix] = useState<SpecOf<'matrix'> | null>(null);
   const [crosstab, setCrosstab] = useState<SpecOf<'crosstab'> | null>(null);
   const [map, setMap] = useState<SpecOf<'map'> | null>(null);
-  const common = { ...props, onExportable: () => {}, onOpenExtracts: () => {} };
+  const [request, setRequest] = useState<ExtractsRequest | null>(null);
+  const common = { ...props, onExportable: () => {}, onOpenExtracts: setRequest };
   return (
     <div className="analysis" data-testid="analysis-view">
       <Tabs<AnalysisTab>
@@ -36,6 +38,7 @@ export function AnalysisView(props: WorkspaceViewProps) {
           slides: <p className="empty-note">{t('present.title')}</p>,
         }}
       />
+      <ExtractsDrawer request={request} onClose={() => setRequest(null)} onShowPassage={props.onShowPassage} />
     </div>
   );
 }
