@@ -87,7 +87,7 @@ export function CrosstabFigure({ spec, data, presentation, onExportable, onOpenE
     const selection = cellSelection(table, row.codeId, column, spec.codes, spec.filters);
     if (!selection) return;
     onOpenExtracts({
-      title: t('crosstab.extracts', { code: row.path.replace(/\//g, ' › '), column: columnLabel(column, lang) }),
+      title: t('crosstab.extracts', { code: row.path, column: columnLabel(column, lang) }),
       load: () => api.extracts.list({ ...selection, context: true }),
     });
   };
