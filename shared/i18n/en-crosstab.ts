@@ -35,7 +35,7 @@ export const enCrosstab: Record<keyof typeof frCrosstab, string> = {
   'crosstab.needsAttribute': 'Choose an attribute in the Columns tab: the table will have one column per value.',
   'crosstab.needsCodes': 'Tick at least one code in the Codes tab.',
   'crosstab.loading': 'Computing the table…',
-  'crosstab.empty': 'No case has a value for these attributes under these filters.',
+  'crosstab.empty': 'No case matches these filters, or the chosen codes no longer exist.',
   'crosstab.title': 'Codes × {attributes} — {cell}',
   'crosstab.columnCases': 'n = {count} cases',
   'crosstab.columnCases.one': 'n = {count} case',

@@ -34,7 +34,7 @@ export const frCrosstab = {
   'crosstab.needsAttribute': 'Choisissez un attribut dans l’onglet Colonnes : le tableau aura une colonne par valeur.',
   'crosstab.needsCodes': 'Cochez au moins un code dans l’onglet Codes.',
   'crosstab.loading': 'Calcul du tableau…',
-  'crosstab.empty': 'Aucun cas n’a de valeur pour ces attributs sous ces filtres.',
+  'crosstab.empty': 'Aucun cas ne correspond à ces filtres, ou les codes choisis n’existent plus.',
   'crosstab.title': 'Codes × {attributes} — {cell}',
   'crosstab.columnCases': 'n = {count} cas',
   'crosstab.columnCases.one': 'n = {count} cas',

@@ -22,6 +22,18 @@ export function useCrosstabTitle(table: Crosstab | undefined, cell: CrosstabCell
   return t('crosstab.title', { attributes: table ? attributesLabel(table) : '…', cell: t(cellKeys[cell]) });
 }
 
+/** « 12 codes · 3 colonnes · 4 cas »: the caption's counts, said once a table arrives. */
+export function useCrosstabCounts(table: Crosstab | undefined): string {
+  const { t, tc } = useI18n();
+  return table
+    ? t('crosstab.counts', {
+        codes: tc(table.rows.length, 'crosstab.codes', 'crosstab.codes.one'),
+        columns: tc(table.columns.length, 'crosstab.columns', 'crosstab.columns.one'),
+        cases: tc(totalCases(table), 'extracts.cases', 'extracts.cases.one'),
+      })
+    : '';
+}
+
 type Props = Omit<ChartProps<'crosstab'>, 'dataKey' | 'codes'> & { data: CrosstabData };
 
 /** The table or the bars of a loaded crosstab, or what is missing; gives the shell what to export. */
@@ -31,13 +43,7 @@ export function CrosstabFigure({ spec, data, presentation, onExportable, onOpenE
   const svgRef = useRef<SVGSVGElement>(null);
   const table = data.data;
   const title = useCrosstabTitle(table, spec.cell);
-  const counts = table
-    ? t('crosstab.counts', {
-        codes: tc(table.rows.length, 'crosstab.codes', 'crosstab.codes.one'),
-        columns: tc(table.columns.length, 'crosstab.columns', 'crosstab.columns.one'),
-        cases: tc(totalCases(table), 'extracts.cases', 'extracts.cases.one'),
-      })
-    : '';
+  const counts = useCrosstabCounts(table);
 
   const latest = useRef({ table, spec, lang, t, tc });
   useEffect(() => {

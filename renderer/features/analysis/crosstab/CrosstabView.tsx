@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAnnounce } from '../../../app/Announcer';
 import { useI18n } from '../../../app/I18n';
 import { useApi } from '../../../app/Services';
@@ -11,7 +11,7 @@ import { useLiveKey } from '../../extracts/useLiveKey';
 import type { AnalysisViewProps } from '../view';
 import { AttributeChoice } from './AttributeChoice';
 import { CodeChoicePane } from './CodeChoicePane';
-import { CrosstabFigure, useCrosstabTitle } from './CrosstabFigure';
+import { CrosstabFigure, useCrosstabCounts, useCrosstabTitle } from './CrosstabFigure';
 import { CrosstabToolbar } from './CrosstabToolbar';
 import { downloadCsv, downloadWorkbook } from './exportTable';
 import { useCrosstab } from './useCrosstab';
@@ -36,6 +36,15 @@ export function CrosstabView({ spec, onSpecChange, dataKey, codes, onExportable,
   const facets = useAsync(liveKey, () => api.extracts.facets({}));
   const data = useCrosstab(spec, liveKey);
   const title = useCrosstabTitle(data.data, spec.cell);
+  const counts = useCrosstabCounts(data.data);
+
+  // The counts of a new table are said once it arrives.
+  const said = useRef('');
+  useEffect(() => {
+    if (data.loading || !counts || said.current === `${title}|${counts}`) return;
+    said.current = `${title}|${counts}`;
+    announce(`${title} · ${counts}`);
+  }, [data.loading, title, counts, announce]);
   const canExport = data.data !== undefined && data.request !== null && data.data.columns.length > 0 && data.data.rows.length > 0;
 
   const exported = (fileName: string) => {
