@@ -186,4 +186,19 @@ describe('code × attribute tables', () => {
     expect(t.rows['Liés aux publics']).toEqual(['0', '1', '1', '1', '3']);
     expect(await table().getByRole('button', { name: 'Freins/Liés aux publics × Professionnel × Missions locales : 1. Voir les extraits' }).count()).toBe(1);
   });
+
+  it('narrows the table with the extract browser’s filters: Zone 5 or Zone 2 leaves E01 and B04', async () => {
+    await pane().getByRole('checkbox', { name: 'Branche' }).uncheck();
+    await paneTab('Filtres').click();
+    const section = pane().locator('details', { has: app.page.locator('summary', { hasText: 'Attributs des cas' }) });
+    if ((await section.getAttribute('open')) === null) await section.locator('summary').click();
+    const zone = section.getByRole('group', { name: 'Zone' });
+    await zone.getByRole('checkbox', { name: /^Zone 5/ }).check();
+    await zone.getByRole('checkbox', { name: /^Zone 2/ }).check();
+    const t = await eventually(shown, (s) => s.headers.length === 4);
+    expect(t.headers).toEqual(['Code', 'Binômen = 1 cas', 'Professionneln = 1 cas', 'Total']);
+    expect(cellsOf(t, 'Processus internes')).toEqual({ Binôme: '1', Professionnel: '1', Total: '2' });
+    expect(cellsOf(t, 'Liés aux publics')).toEqual({ Binôme: '0', Professionnel: '1', Total: '1' });
+    expect(await paneTab('Filtres').textContent()).toBe('Filtres1');
+  });
 });
