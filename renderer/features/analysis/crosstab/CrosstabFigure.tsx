@@ -73,6 +73,8 @@ export function CrosstabFigure({ spec, data, presentation, onExportable, onOpenE
     return <p className="empty-note crosstab__note">{t(data.missing === 'codes' ? 'crosstab.needsCodes' : 'crosstab.needsAttribute')}</p>;
   }
   if (!table) {
+    // A failure has been shown as a toast; nothing is waited for any more.
+    if (data.failed) return null;
     return (
       <p className="empty-note crosstab__note" role="status">
         {t('crosstab.loading')}
