@@ -99,7 +99,7 @@ describe('the exported SVG file', () => {
     const inner = doc.getElementsByTagName('svg')[1]!;
     expect(inner.getAttribute('width')).toBe('400');
     expect(inner.parentNode!.nodeName).toBe('g');
-    expect((inner.parentNode as Element).getAttribute('transform')).toBe('translate(80 64.6)');
+    expect((inner.parentNode as unknown as Element).getAttribute('transform')).toBe('translate(80 64.6)');
   });
 
   it('wraps a long filter line to the page’s width and escapes markup in titles', () => {

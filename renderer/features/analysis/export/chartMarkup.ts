@@ -1,0 +1,43 @@
+/**
+ * The chart's <svg> as standalone markup: a clone with its size, viewBox and namespace set, and
+ * what the page's stylesheets gave it (fonts, fills, strokes, CSS variables) written as attributes,
+ * so the file looks the same outside Balise.
+ */
+import { SVG_NS, type ChartMarkup } from '../../../../shared/analysis/svg-caption';
+
+/** Properties copied from the computed style to the clone, as presentation attributes. */
+const textProps = ['font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'letter-spacing'] as const;
+const paintProps = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity', 'visibility'] as const;
+
+function inlineStyles(source: Element, target: Element): void {
+  const style = window.getComputedStyle(source);
+  const isText = source instanceof SVGTextContentElement;
+  for (const prop of [...paintProps, ...(isText ? textProps : [])]) {
+    const value = style.getPropertyValue(prop);
+    if (value && value !== 'normal' && value !== 'auto') target.setAttribute(prop, value);
+  }
+  // Interaction leftovers (focus rings, hover classes) do not belong in a file.
+  target.removeAttribute('tabindex');
+  target.removeAttribute('class');
+  const sourceChildren = source.children;
+  const targetChildren = target.children;
+  for (let i = 0; i < sourceChildren.length && i < targetChildren.length; i += 1) inlineStyles(sourceChildren[i]!, targetChildren[i]!);
+}
+
+/** The chart as text, at the size it is drawn (or its viewBox's when it is not on screen). */
+export function chartMarkup(svg: SVGSVGElement): ChartMarkup {
+  const box = svg.getBoundingClientRect();
+  const viewBox = svg.viewBox.baseVal;
+  const hasViewBox = viewBox && viewBox.width > 0 && viewBox.height > 0;
+  const width = Math.round(box.width || (hasViewBox ? viewBox.width : 0) || Number(svg.getAttribute('width')) || 800);
+  const height = Math.round(box.height || (hasViewBox ? viewBox.height : 0) || Number(svg.getAttribute('height')) || 600);
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, clone);
+  clone.setAttribute('xmlns', SVG_NS);
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  if (!hasViewBox) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  clone.removeAttribute('style');
+  for (const attribute of ['role', 'aria-labelledby', 'aria-describedby', 'focusable']) clone.removeAttribute(attribute);
+  return { svg: new XMLSerializer().serializeToString(clone), width, height };
+}
