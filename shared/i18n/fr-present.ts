@@ -55,7 +55,7 @@ export const frPresent = {
   'present.pointer': 'Pointeur (P)',
   'present.filters': 'Filtres',
   'present.filters.title': 'Filtres pour la salle',
-  'present.filters.hint': 'Ces filtres ne changent que la projection ; « Enregistrer dans la diapositive » les garde.',
+  'present.filters.hint': 'Ces filtres ne changent que la projection ; «\u00a0Enregistrer dans la diapositive\u00a0» les garde.',
   'present.filters.values': 'Valeurs de « {name} »',
   'present.filters.none': 'Ce projet n’a pas d’attribut de cas.',
   'present.filters.clear': 'Retirer les filtres',

@@ -8,20 +8,41 @@ import { SVG_NS, type ChartMarkup } from '../../../../shared/analysis/svg-captio
 /** Properties copied from the computed style to the clone, as presentation attributes. */
 const textProps = ['font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'letter-spacing'] as const;
 const paintProps = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity', 'visibility'] as const;
+/** Inherited by children in SVG: written only where the value changes from the parent's. */
+const inherited = new Set<string>(['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'visibility', ...textProps]);
+/** Initial values: never worth writing. */
+const initial: Record<string, string> = {
+  'fill-opacity': '1',
+  'stroke-opacity': '1',
+  opacity: '1',
+  visibility: 'visible',
+  'stroke-dasharray': 'none',
+  'font-style': 'normal',
+  'letter-spacing': 'normal',
+  'dominant-baseline': 'auto',
+  'text-anchor': 'start',
+};
 
-function inlineStyles(source: Element, target: Element): void {
+function inlineStyles(source: Element, target: Element, parent: CSSStyleDeclaration | null): void {
   const style = window.getComputedStyle(source);
   const isText = source instanceof SVGTextContentElement;
+  // The page's style attribute may hold CSS variables (var(--accent)) that mean nothing outside Balise.
+  target.removeAttribute('style');
+  if (style.display === 'none') target.setAttribute('display', 'none');
   for (const prop of [...paintProps, ...(isText ? textProps : [])]) {
     const value = style.getPropertyValue(prop);
-    if (value && value !== 'normal' && value !== 'auto') target.setAttribute(prop, value);
+    if (!value || initial[prop] === value) continue;
+    if (inherited.has(prop) && parent && parent.getPropertyValue(prop) === value && !target.hasAttribute(prop)) continue;
+    target.setAttribute(prop, value);
   }
+  // Text inherits its font from the chart's root: give the root one.
+  if (!parent) for (const prop of ['font-family', 'font-size', 'font-weight'] as const) target.setAttribute(prop, style.getPropertyValue(prop));
   // Interaction leftovers (focus rings, hover classes) do not belong in a file.
   target.removeAttribute('tabindex');
   target.removeAttribute('class');
   const sourceChildren = source.children;
   const targetChildren = target.children;
-  for (let i = 0; i < sourceChildren.length && i < targetChildren.length; i += 1) inlineStyles(sourceChildren[i]!, targetChildren[i]!);
+  for (let i = 0; i < sourceChildren.length && i < targetChildren.length; i += 1) inlineStyles(sourceChildren[i]!, targetChildren[i]!, style);
 }
 
 /** The chart as text, at the size it is drawn (or its viewBox's when it is not on screen). */
@@ -32,12 +53,11 @@ export function chartMarkup(svg: SVGSVGElement): ChartMarkup {
   const width = Math.round(box.width || (hasViewBox ? viewBox.width : 0) || Number(svg.getAttribute('width')) || 800);
   const height = Math.round(box.height || (hasViewBox ? viewBox.height : 0) || Number(svg.getAttribute('height')) || 600);
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  inlineStyles(svg, clone);
+  inlineStyles(svg, clone, null);
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   if (!hasViewBox) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  clone.removeAttribute('style');
   for (const attribute of ['role', 'aria-labelledby', 'aria-describedby', 'focusable']) clone.removeAttribute(attribute);
   return { svg: new XMLSerializer().serializeToString(clone), width, height };
 }
