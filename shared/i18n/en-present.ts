@@ -50,6 +50,7 @@ export const enPresent: Record<keyof typeof frPresent, string> = {
   'present.overlay': 'Presentation',
   'present.position': '{index} / {total}',
   'present.positionLabel': 'Slide {index} of {total}',
+  'present.announce': 'Slide {index} of {total}: {title}',
   'present.previous': 'Previous slide',
   'present.next': 'Next slide',
   'present.exit': 'Leave the presentation (Esc)',

@@ -49,6 +49,7 @@ export const frPresent = {
   'present.overlay': 'Présentation',
   'present.position': '{index} / {total}',
   'present.positionLabel': 'Diapositive {index} sur {total}',
+  'present.announce': 'Diapositive {index} sur {total} : {title}',
   'present.previous': 'Diapositive précédente',
   'present.next': 'Diapositive suivante',
   'present.exit': 'Quitter la présentation (Échap)',

@@ -145,6 +145,17 @@ describe('analysis: slides and presentation', () => {
     expect(await analysisTab('Carte des thèmes').getAttribute('aria-selected')).toBe('true');
     expect(await toolbar().getByLabel('Titre de la vue').inputValue()).toBe('Carte du séminaire');
 
+    // « Présenter » shows the view alone, under its title; leaving gives the focus back to the button.
+    const present = toolbar().getByRole('button', { name: 'Présenter' });
+    await present.click();
+    await presentation().waitFor();
+    expect(await presentation().getByTestId('presentation-title').textContent()).toBe('Carte du séminaire');
+    expect(await presentation().getByTestId('presentation-position').textContent()).toBe('1 / 1');
+    expect(await presentation().locator('[data-kind="map"]').count()).toBe(1);
+    await app.page.keyboard.press('Escape');
+    await presentation().waitFor({ state: 'detached' });
+    expect(await present.evaluate((button) => button === document.activeElement)).toBe(true);
+
     await analysisTab('Diaporama').click();
     await view().getByRole('button', { name: 'Supprimer « Freins et savoir-faire »' }).click();
     await eventually(slideTitles, (titles) => titles.length === 1);

@@ -53,11 +53,15 @@ export function PresentationOverlay({ slides, start, dataKey, codes, facets, onC
   const spec = slide ? ({ ...slide.spec, filters } as AnalysisSpec) : null;
   const phrases = filterPhrases(filters, facets ?? null, lang);
 
-  // The focus comes into the overlay, and goes back where it was when it leaves.
+  // The focus comes into the overlay, the page behind is inert, and the focus goes back where it was when it leaves.
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    rootRef.current?.focus();
+    const overlay = rootRef.current;
+    const behind = [...document.body.children].filter((el): el is HTMLElement => el instanceof HTMLElement && el !== overlay && !el.inert);
+    for (const el of behind) el.inert = true;
+    overlay?.focus();
     return () => {
+      for (const el of behind) el.inert = false;
       if (previous?.isConnected) previous.focus();
     };
   }, []);
@@ -140,7 +144,10 @@ export function PresentationOverlay({ slides, start, dataKey, codes, facets, onC
           {changed ? <span className="present__changed"> — {t('present.filters.changed')}</span> : null}
         </p>
       ) : null}
-      <main className="present__stage" aria-live="polite">
+      <p className="sr-only" aria-live="polite">
+        {slide ? t('present.announce', { index: index + 1, total, title: slide.title }) : ''}
+      </p>
+      <main className="present__stage">
         {spec ? <SlideChart key={index} spec={spec} dataKey={dataKey} codes={codes} onExportable={ignore} /> : null}
       </main>
       {filtersOpen ? (
