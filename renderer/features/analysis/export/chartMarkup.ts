@@ -45,19 +45,19 @@ function inlineStyles(source: Element, target: Element, parent: CSSStyleDeclarat
   for (let i = 0; i < sourceChildren.length && i < targetChildren.length; i += 1) inlineStyles(sourceChildren[i]!, targetChildren[i]!, style);
 }
 
-/** The chart as text, at the size it is drawn (or its viewBox's when it is not on screen). */
+/** The chart as text, at the size it was designed for (its viewBox), or as drawn when it has none. */
 export function chartMarkup(svg: SVGSVGElement): ChartMarkup {
   const box = svg.getBoundingClientRect();
   const viewBox = svg.viewBox.baseVal;
-  const hasViewBox = viewBox && viewBox.width > 0 && viewBox.height > 0;
-  const width = Math.round(box.width || (hasViewBox ? viewBox.width : 0) || Number(svg.getAttribute('width')) || 800);
-  const height = Math.round(box.height || (hasViewBox ? viewBox.height : 0) || Number(svg.getAttribute('height')) || 600);
+  const hasViewBox = viewBox !== null && viewBox.width > 0 && viewBox.height > 0;
+  const width = Math.round(hasViewBox ? viewBox.width : box.width || Number(svg.getAttribute('width')) || 800);
+  const height = Math.round(hasViewBox ? viewBox.height : box.height || Number(svg.getAttribute('height')) || 600);
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone, null);
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   if (!hasViewBox) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  for (const attribute of ['role', 'aria-labelledby', 'aria-describedby', 'focusable']) clone.removeAttribute(attribute);
+  for (const attribute of ['role', 'aria-labelledby', 'aria-describedby', 'focusable', 'data-testid']) clone.removeAttribute(attribute);
   return { svg: new XMLSerializer().serializeToString(clone), width, height };
 }
