@@ -141,7 +141,7 @@ describe('analysis: slides and presentation', () => {
     expect(await view().getByTestId('slide-row').nth(1).locator('.slide-row__description').textContent()).toBe('12 codes');
   });
 
-  it('opens a slide in its view with its title, and brings a deleted slide back with « Annuler »', async () => {
+  it('opens a slide in its view with its title, keeps live filters when asked, and brings a deleted slide back with « Annuler »', async () => {
     await view().getByTestId('slide-row').first().getByRole('button', { name: /^Carte du séminaire/ }).click();
     expect(await analysisTab('Carte des thèmes').getAttribute('aria-selected')).toBe('true');
     expect(await toolbar().getByLabel('Titre de la vue').inputValue()).toBe('Carte du séminaire');
@@ -156,7 +156,25 @@ describe('analysis: slides and presentation', () => {
     await presentation().waitFor({ state: 'detached' });
     expect(await present.evaluate((button) => button === document.activeElement)).toBe(true);
 
+    // Filters chosen in front of the room are kept in the slide when asked.
     await analysisTab('Diaporama').click();
+    await view().getByRole('button', { name: 'Présenter à partir de « Freins et savoir-faire »' }).click();
+    expect(await presentation().getByTestId('presentation-position').textContent()).toBe('2 / 2');
+    await presentation().getByRole('button', { name: 'Filtres' }).click();
+    await presentation().getByRole('group', { name: 'Valeurs de « Zone »' }).getByRole('button', { name: 'Zone 5' }).click();
+    await presentation().getByRole('button', { name: 'Enregistrer dans la diapositive' }).click();
+    await eventually(
+      () => presentation().locator('.present__filters-line').textContent(),
+      (line) => line === 'Zone = Zone 5',
+    );
+    await app.page.keyboard.press('Escape');
+    await app.page.keyboard.press('Escape');
+    await presentation().waitFor({ state: 'detached' });
+    await eventually(
+      () => view().getByTestId('slide-row').nth(1).locator('.slide-row__description').textContent(),
+      (text) => text === '12 codes · Zone = Zone 5',
+    );
+
     await view().getByRole('button', { name: 'Supprimer « Freins et savoir-faire »' }).click();
     await eventually(slideTitles, (titles) => titles.length === 1);
     const toast = app.page.locator('.toast', { hasText: 'Diapositive « Freins et savoir-faire » supprimée.' });

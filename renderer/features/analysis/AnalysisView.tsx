@@ -134,8 +134,10 @@ export function AnalysisView(props: WorkspaceViewProps) {
     try {
       await api.slides.save({ id: slide.id, title: slide.title, spec: { ...slide.spec, filters } as AnalysisSpec });
       toasts.showInfo('present.filters.saved', { title: slide.title });
+      return true;
     } catch (error) {
       toasts.showError(error);
+      return false;
     }
   };
 

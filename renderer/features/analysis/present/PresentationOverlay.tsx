@@ -25,8 +25,8 @@ interface Props {
   codes: readonly Code[] | undefined;
   facets: ExtractFacets | undefined;
   onClose: () => void;
-  /** Keeps the filters changed live in the saved slide. */
-  onSaveFilters: (slide: PresentedSlide & { id: number }, filters: ExtractFilters) => Promise<void>;
+  /** Keeps the filters changed live in the saved slide; false when the service refused. */
+  onSaveFilters: (slide: PresentedSlide & { id: number }, filters: ExtractFilters) => Promise<boolean>;
 }
 
 const sameFilters = (a: ExtractFilters, b: ExtractFilters) => sameSelection({ query: { op: 'code', codeId: 1, withChildren: false }, filters: a }, { query: { op: 'code', codeId: 1, withChildren: false }, filters: b });
@@ -36,11 +36,13 @@ const sameFilters = (a: ExtractFilters, b: ExtractFilters) => sameSelection({ qu
  * next, ← PageUp previous, Home End, Escape leaves. « Filtres » narrows the chart live; « P »
  * shows a soft pointer circle that follows the mouse.
  */
-export function PresentationOverlay({ slides, start, dataKey, codes, facets, onClose, onSaveFilters }: Props) {
+export function PresentationOverlay({ slides: given, start, dataKey, codes, facets, onClose, onSaveFilters }: Props) {
   const { t, lang } = useI18n();
   const rootRef = useRef<HTMLDivElement>(null);
   const pointerRef = useRef<HTMLDivElement>(null);
-  const [index, setIndex] = useState(Math.min(Math.max(start, 0), Math.max(slides.length - 1, 0)));
+  // The slides as shown: a slide whose filters were saved here shows them from then on.
+  const [slides, setSlides] = useState(given);
+  const [index, setIndex] = useState(Math.min(Math.max(start, 0), Math.max(given.length - 1, 0)));
   const [live, setLive] = useState<Map<number, ExtractFilters>>(() => new Map());
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [pointer, setPointer] = useState(false);
@@ -116,6 +118,16 @@ export function PresentationOverlay({ slides, start, dataKey, codes, facets, onC
 
   const setFilters = (next: ExtractFilters) => setLive((map) => new Map(map).set(index, next));
   const saveable = slide && slide.id !== undefined ? { ...slide, id: slide.id } : null;
+  const saveFilters = async (target: PresentedSlide & { id: number }) => {
+    const at = index;
+    if (!(await onSaveFilters(target, filters))) return;
+    setSlides((list) => list.map((s, i) => (i === at ? { ...s, spec: { ...s.spec, filters } as AnalysisSpec } : s)));
+    setLive((map) => {
+      const next = new Map(map);
+      next.delete(at);
+      return next;
+    });
+  };
 
   return createPortal(
     <div
@@ -156,18 +168,7 @@ export function PresentationOverlay({ slides, start, dataKey, codes, facets, onC
           filters={filters}
           onChange={setFilters}
           changed={changed}
-          onSave={
-            saveable
-              ? () =>
-                  void onSaveFilters(saveable, filters).then(() =>
-                    setLive((map) => {
-                      const next = new Map(map);
-                      next.delete(index);
-                      return next;
-                    }),
-                  )
-              : null
-          }
+          onSave={saveable ? () => void saveFilters(saveable) : null}
         />
       ) : null}
       <footer className="present__controls">
