@@ -48,7 +48,7 @@ describe('analysis: slides and presentation', () => {
     await app?.close();
   });
 
-  it('gives each view a title that is the slide’s proposed title, and adds two slides from two views', async () => {
+  it('gives each view a title that is the slide’s proposed title, adds two slides from two views and renames one', async () => {
     await analysisTab('Co-occurrences').click();
     const title = toolbar().getByLabel('Titre de la vue');
     expect(await title.getAttribute('placeholder')).toBe('Co-occurrences');
@@ -59,10 +59,17 @@ describe('analysis: slides and presentation', () => {
     await dialog.getByRole('button', { name: 'Ajouter', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    await addSlide('Carte des thèmes', 'Carte du séminaire');
+    expect(await seriousViolations(app.page)).toEqual([]);
+
+    await addSlide('Carte des thèmes', 'Carte provisoire');
     await analysisTab('Diaporama').click();
     await eventually(slideTitles, (titles) => titles.length === 2);
-    expect(await slideTitles()).toEqual(['Freins et savoir-faire', 'Carte du séminaire']);
+    expect(await slideTitles()).toEqual(['Freins et savoir-faire', 'Carte provisoire']);
+    await view().getByRole('button', { name: 'Renommer « Carte provisoire »' }).click();
+    const rename = app.page.getByRole('dialog', { name: 'Renommer la diapositive' });
+    await rename.getByLabel('Titre de la diapositive').fill('Carte du séminaire');
+    await rename.getByRole('button', { name: 'Renommer', exact: true }).click();
+    await eventually(slideTitles, (titles) => titles[1] === 'Carte du séminaire');
     const kinds = await view().getByTestId('slide-row').locator('.badge').allTextContents();
     expect(kinds).toEqual(['Co-occurrences', 'Carte des thèmes']);
     // The demo codebook's default choice: the 12 codes under the 3 families.
