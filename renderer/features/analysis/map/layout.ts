@@ -1,0 +1,192 @@
+/**
+ * Where the theme map's nodes go: a d3-force simulation (links pull harder and closer the stronger
+ * the co-occurrence, nodes repel each other, never overlap their labels, and stay around the centre).
+ * No React and no DOM: the chart draws what this computes, and the drag handling moves it.
+ * Coordinates are the map's own ("world"), centred on 0, 0; the view's pan and zoom are applied at drawing.
+ */
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type Simulation,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
+import type { MapEdge, MapGraph, MapNode } from '../../../../shared/analysis/map-graph';
+import { labelLines, labelSize } from './label';
+
+export interface Placed {
+  x: number;
+  y: number;
+  pinned: boolean;
+}
+
+export interface LayoutNode extends SimulationNodeDatum {
+  node: MapNode;
+  lines: string[];
+  /** Half the label's width, or the radius when wider: the collision radius without its margin. */
+  reach: number;
+  pinned: boolean;
+  x: number;
+  y: number;
+}
+
+export interface LayoutLink extends SimulationLinkDatum<LayoutNode> {
+  source: LayoutNode;
+  target: LayoutNode;
+  edge: MapEdge;
+  /** The edge's value over the largest value, 0–1. */
+  weight: number;
+}
+
+export interface Layout {
+  nodes: LayoutNode[];
+  links: LayoutLink[];
+}
+
+/** Settles sooner than d3's default (0.001): the last ticks only move nodes by a fraction of a pixel. */
+const ALPHA_MIN = 0.005;
+/** Room between two nodes' footprints. */
+const GAP = 6;
+
+/** The forces. Stopped: the caller ticks it (first layout) or restarts it (drag). */
+export function createSimulation(layout: Layout): Simulation<LayoutNode, LayoutLink> {
+  const degree = new Map<LayoutNode, number>();
+  for (const link of layout.links) {
+    degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
+    degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
+  }
+  const fewest = (link: LayoutLink) => Math.min(degree.get(link.source) ?? 1, degree.get(link.target) ?? 1);
+  return forceSimulation<LayoutNode, LayoutLink>(layout.nodes)
+    .alphaMin(ALPHA_MIN)
+    .force(
+      'link',
+      forceLink<LayoutNode, LayoutLink>(layout.links)
+        // A strong pair sits close (its footprints plus 30 px), a weak one up to 150 px further.
+        .distance((l) => l.source.reach + l.target.reach + 30 + 150 * (1 - l.weight))
+        .strength((l) => (0.1 + 0.7 * l.weight) / Math.sqrt(fewest(l))),
+    )
+    .force('charge', forceManyBody<LayoutNode>().strength(-160).distanceMax(600))
+    .force('collide', forceCollide<LayoutNode>((n) => n.reach + GAP).strength(0.9).iterations(2))
+    // Centring: a gentle pull, so that codes with no link stay near the others.
+    .force('x', forceX<LayoutNode>(0).strength(0.05))
+    .force('y', forceY<LayoutNode>(0).strength(0.05))
+    .stop();
+}
+
+/** The nodes and links of a graph, placed where `known` says (pinned ones fixed), the others near their known neighbours. */
+export function layoutOf(graph: MapGraph, known: ReadonlyMap<number, Placed>, fontSize: number): Layout {
+  const nodes: LayoutNode[] = graph.nodes.map((node) => {
+    const lines = labelLines(node.name);
+    const label = labelSize(lines, fontSize);
+    // The label hangs under the node: its footprint is the wider of the circle and half the label.
+    const reach = Math.max(node.radius + label.height / 2, label.width / 2);
+    const at = known.get(node.codeId);
+    const placed: LayoutNode = { node, lines, reach, pinned: at?.pinned ?? false, x: at?.x ?? Number.NaN, y: at?.y ?? Number.NaN };
+    if (at?.pinned) {
+      placed.fx = at.x;
+      placed.fy = at.y;
+    }
+    return placed;
+  });
+  const byId = new Map(nodes.map((n) => [n.node.codeId, n]));
+  const links: LayoutLink[] = graph.edges.map((edge) => ({
+    source: byId.get(edge.a)!,
+    target: byId.get(edge.b)!,
+    edge,
+    weight: graph.maxValue > 0 ? edge.value / graph.maxValue : 0,
+  }));
+  // A new node starts beside the mean of its placed neighbours, else on a spiral round the centre.
+  let spiral = 0;
+  for (const n of nodes) {
+    if (!Number.isNaN(n.x)) continue;
+    const neighbours = links.flatMap((l) => (l.source === n ? [l.target] : l.target === n ? [l.source] : [])).filter((m) => known.has(m.node.codeId));
+    if (neighbours.length > 0) {
+      const angle = (n.node.codeId * 2.399963) % (2 * Math.PI);
+      n.x = neighbours.reduce((s, m) => s + m.x, 0) / neighbours.length + 40 * Math.cos(angle);
+      n.y = neighbours.reduce((s, m) => s + m.y, 0) / neighbours.length + 40 * Math.sin(angle);
+    } else {
+      const radius = 40 * Math.sqrt(0.5 + spiral);
+      const angle = spiral * Math.PI * (3 - Math.sqrt(5));
+      n.x = radius * Math.cos(angle);
+      n.y = radius * Math.sin(angle);
+      spiral += 1;
+    }
+  }
+  return { nodes, links };
+}
+
+/**
+ * The first layout: nodes already placed hold still while the new ones find their place (so a
+ * filter or a threshold does not move what the researcher knows), then the unpinned ones are free again.
+ * Nothing new: nothing moves.
+ */
+export function settleNewNodes(layout: Layout, known: ReadonlyMap<number, Placed>): void {
+  const fresh = layout.nodes.filter((n) => !known.has(n.node.codeId));
+  if (fresh.length === 0) return;
+  const held = layout.nodes.filter((n) => known.has(n.node.codeId) && !n.pinned);
+  for (const n of held) {
+    n.fx = n.x;
+    n.fy = n.y;
+  }
+  const simulation = createSimulation(layout);
+  const ticks = Math.ceil(Math.log(ALPHA_MIN) / Math.log(1 - simulation.alphaDecay()));
+  simulation.tick(ticks);
+  for (const n of held) {
+    n.fx = null;
+    n.fy = null;
+  }
+}
+
+/** Where every node is now, to save or to start the next layout from. */
+export function placements(layout: Layout): Map<number, Placed> {
+  return new Map(layout.nodes.map((n) => [n.node.codeId, { x: n.x, y: n.y, pinned: n.pinned }]));
+}
+
+export interface Bounds {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+  /** The largest footprint round a centre, in pixels (the zoom moves centres, not sizes). */
+  pad: number;
+}
+
+/** The box round the nodes' centres, in world coordinates. */
+export function boundsOf(layout: Layout): Bounds | null {
+  if (layout.nodes.length === 0) return null;
+  const b: Bounds = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity, pad: 0 };
+  for (const n of layout.nodes) {
+    b.minX = Math.min(b.minX, n.x);
+    b.maxX = Math.max(b.maxX, n.x);
+    b.minY = Math.min(b.minY, n.y);
+    b.maxY = Math.max(b.maxY, n.y);
+    b.pad = Math.max(b.pad, n.reach);
+  }
+  return b;
+}
+
+export interface ViewTransform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * The pan and zoom that show every node in a `width` × `height` view with `margin` round it (and
+ * `left` more on the left, for the legend). The zoom spreads the centres and keeps sizes, so labels
+ * stay legible: at most 1.5, at least 0.15.
+ */
+export function fitTransform(bounds: Bounds | null, width: number, height: number, margin: number, left = 0): ViewTransform {
+  if (!bounds || width <= 0 || height <= 0) return { k: 1, x: (width + left) / 2, y: height / 2 };
+  const w = Math.max(1, bounds.maxX - bounds.minX);
+  const h = Math.max(1, bounds.maxY - bounds.minY);
+  const room = (size: number) => Math.max(1, size - 2 * margin - 2 * bounds.pad);
+  const k = Math.max(0.15, Math.min(1.5, room(width - left) / w, room(height) / h));
+  const cx = (bounds.minX + bounds.maxX) / 2;
+  const cy = (bounds.minY + bounds.maxY) / 2;
+  return { k, x: left + (width - left) / 2 - k * cx, y: height / 2 - k * cy };
+}
