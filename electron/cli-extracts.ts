@@ -6,7 +6,7 @@
  * Offsets are UTF-16 code units with an exclusive end, as everywhere in Balise.
  */
 import Papa from 'papaparse';
-import type { AttributeCondition, CodeQuery, Extract, StructureCondition } from '../shared/domain/extract';
+import type { AttributeCondition, CodeQuery, Extract, ExtractFacets, ExtractFilters, StructureCondition } from '../shared/domain/extract';
 import type { StructureField } from '../shared/domain/structure';
 import { foldForSearch } from '../shared/text/fold';
 import type { Service } from './service';
@@ -96,21 +96,11 @@ function toCsv(extracts: CliExtract[], attributeNames: string[]): string {
   return Papa.unparse({ fields, data: rows }, { delimiter: ';', newline: '\n' });
 }
 
-/** Runs the command on the open project and returns what to print. */
-export async function extractsCommand(service: Service, options: ExtractsOptions): Promise<string> {
-  const codes = await service.call('codebook:list', {});
-  const byPath = new Map(codes.map((c) => [foldForSearch(c.path), c]));
-  const leaves: CodeQuery[] = options.codes.map((path) => {
-    const code = byPath.get(foldForSearch(path.replace(/\s*\/\s*/g, '/').replace(/^\/|\/$/g, '')));
-    if (!code) throw new CliInputError(`Code introuvable : « ${path} ». Les chemins s’écrivent Famille/Code, par exemple « Freins/Liés aux publics ».`);
-    return { op: 'code', codeId: code.id, withChildren: true };
-  });
-  const query: CodeQuery = leaves.length === 1 ? leaves[0]! : { op: 'or', items: leaves };
-
-  const facets = await service.call('extracts:facets', {});
+/** The filters of `--where "Nom=valeur"` conditions: case attributes or structure fields (French messages for mistakes). */
+export function whereFilters(facets: ExtractFacets, where: readonly string[]): ExtractFilters {
   const attributes = new Map<number, AttributeCondition>();
   const structure = new Map<StructureField, StructureCondition>();
-  for (const condition of options.where) {
+  for (const condition of where) {
     const at = condition.indexOf('=');
     if (at <= 0) throw new CliInputError(`Condition mal formée : « ${condition} ». Écrivez Attribut=valeur, par exemple « Zone=Zone 5 ».`);
     const name = condition.slice(0, at).trim();
@@ -130,9 +120,28 @@ export async function extractsCommand(service: Service, options: ExtractsOptions
       throw new CliInputError(`« ${name} » n’est ni un attribut des cas (${known}) ni un champ de structure (locuteur, colonne, bloc, question, grille).`);
     }
   }
+  return { ...(attributes.size ? { attributes: [...attributes.values()] } : {}), ...(structure.size ? { structure: [...structure.values()] } : {}) };
+}
+
+/** The code of a path written `Famille/Code` (accents, case and spaces around `/` ignored). */
+export function codeByPath<C extends { path: string }>(codes: readonly C[], path: string): C {
+  const byPath = new Map(codes.map((c) => [foldForSearch(c.path), c]));
+  const code = byPath.get(foldForSearch(path.replace(/\s*\/\s*/g, '/').replace(/^\/|\/$/g, '')));
+  if (!code) throw new CliInputError(`Code introuvable : « ${path} ». Les chemins s’écrivent Famille/Code, par exemple « Freins/Liés aux publics ».`);
+  return code;
+}
+
+/** Runs the command on the open project and returns what to print. */
+export async function extractsCommand(service: Service, options: ExtractsOptions): Promise<string> {
+  const codes = await service.call('codebook:list', {});
+  const leaves: CodeQuery[] = options.codes.map((path) => ({ op: 'code', codeId: codeByPath(codes, path).id, withChildren: true }));
+  const query: CodeQuery = leaves.length === 1 ? leaves[0]! : { op: 'or', items: leaves };
+
+  const facets = await service.call('extracts:facets', {});
+  const filters = whereFilters(facets, options.where);
   const result = await service.call('extracts:list', {
     query,
-    filters: { ...(attributes.size ? { attributes: [...attributes.values()] } : {}), ...(structure.size ? { structure: [...structure.values()] } : {}) },
+    filters,
     limit: 100_000,
   });
   const extracts = result.extracts.map(toCli);

@@ -13,6 +13,7 @@ import { appVersion, defaultDataDir, defaultProjectFolder } from './paths';
 import { createService, type Service } from './service';
 import { headlessHost } from './service/host';
 import { CliInputError, extractsCommand } from './cli-extracts';
+import { cooccurrenceCommand } from './cli-cooccurrence';
 
 class UsageError extends Error {}
 
@@ -26,6 +27,9 @@ interface ParsedArgs {
 
 const knownFlags: Record<string, { takesValue: boolean; repeatable?: boolean }> = {
   '--code': { takesValue: true, repeatable: true },
+  '--codes': { takesValue: true, repeatable: true },
+  '--mode': { takesValue: true },
+  '--measure': { takesValue: true },
   '--where': { takesValue: true, repeatable: true },
   '--format': { takesValue: true },
   '--template': { takesValue: true },
@@ -172,6 +176,18 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       if (!args.positional[0] || codes.length === 0 || (format !== 'csv' && format !== 'json')) throw new UsageError(t('cli.usage'));
       await service.call('projects:open', { path: projectFile(args) });
       io.out(await extractsCommand(service, { codes, where: args.lists.get('--where') ?? [], format }));
+      return;
+    }
+    case 'cooccurrence': {
+      const [file, ...more] = args.positional;
+      const format = args.flags.get('--format') ?? 'csv';
+      const mode = args.flags.get('--mode') ?? 'overlap';
+      const measure = args.flags.get('--measure') ?? 'count';
+      if (!file || (format !== 'csv' && format !== 'json') || typeof mode !== 'string' || typeof measure !== 'string') throw new UsageError(t('cli.usage'));
+      await service.call('projects:open', { path: projectFile(args) });
+      // `--codes A B` leaves B among the positional arguments: every path after the project is a code.
+      const codes = [...(args.lists.get('--codes') ?? []), ...(args.lists.get('--code') ?? []), ...more];
+      io.out(await cooccurrenceCommand(service, { codes, mode, measure, where: args.lists.get('--where') ?? [], format }));
       return;
     }
     default:

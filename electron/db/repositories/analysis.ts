@@ -13,11 +13,11 @@ export function mapPositions(db: Db): MapPosition[] {
 export function saveMapPositions(db: Db, positions: readonly MapPosition[]): number {
   const upsert = statement(
     db,
-    `INSERT INTO map_positions (code_id, x, y, pinned) SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM codes WHERE id = ?1)
+    `INSERT INTO map_positions (code_id, x, y, pinned) SELECT @codeId, @x, @y, @pinned WHERE EXISTS (SELECT 1 FROM codes WHERE id = @codeId)
      ON CONFLICT (code_id) DO UPDATE SET x = excluded.x, y = excluded.y, pinned = excluded.pinned`,
   );
   let saved = 0;
-  for (const p of positions) saved += upsert.run(p.codeId, p.x, p.y, p.pinned ? 1 : 0).changes;
+  for (const p of positions) saved += upsert.run({ codeId: p.codeId, x: p.x, y: p.y, pinned: p.pinned ? 1 : 0 }).changes;
   return saved;
 }
 
@@ -59,4 +59,14 @@ export function moveSlide(db: Db, id: number, position: number): boolean {
 
 export function deleteSlide(db: Db, id: number): boolean {
   return statement(db, 'DELETE FROM slides WHERE id = ?').run(id).changes > 0;
+}
+
+/** Cases linked (whole or in part) to at least one of the documents, or to any document when `documentIds` is null. */
+export function casesLinkedTo(db: Db, documentIds: readonly number[] | null): Set<number> {
+  const rows = (
+    documentIds === null
+      ? statement(db, 'SELECT DISTINCT case_id FROM case_links').raw(true).all()
+      : statement(db, 'SELECT DISTINCT case_id FROM case_links WHERE document_id IN (SELECT value FROM json_each(?))').raw(true).all(JSON.stringify(documentIds))
+  ) as [number][];
+  return new Set(rows.map(([id]) => id));
 }

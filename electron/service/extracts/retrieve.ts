@@ -1,4 +1,4 @@
-import type { Extract, ExtractCase, ExtractFilters, ExtractResult, ExtractSelection, ExtractStructure } from '../../../shared/domain/extract';
+import type { Extract, ExtractCase, ExtractResult, ExtractSelection, ExtractStructure } from '../../../shared/domain/extract';
 import { casesOfPassage } from '../../../shared/retrieval/cases';
 import { evaluateQuery, queryLeaves, type CodingRef, type Passage } from '../../../shared/retrieval/query';
 import { contextAround, structureAt } from '../../../shared/retrieval/units';
@@ -6,73 +6,22 @@ import type { TextRange } from '../../../shared/offsets';
 import { listCoders } from '../../db/repositories/coders';
 import {
   caseLinksOfDocuments,
-  casesWithValues,
   codeTree,
   codingComments,
   codingsOfCodes,
   documentOrder,
   documentStates,
-  documentsOfGroups,
   type RetrievedCoding,
 } from '../../db/repositories/extracts';
 import type { Db } from '../../db/open';
 import { cachedStructures, withTexts } from './document-cache';
+import { allowedDocuments, caseScope, codePaths, codeSet, matchesStructure } from './scope';
 
 export interface RetrieveOptions {
   context: boolean;
   limit: number;
-}
-
-/** Ids of a code and, when asked, of all its descendants. */
-function codeSet(tree: ReturnType<typeof codeTree>, codeId: number, withChildren: boolean): number[] {
-  if (!withChildren) return [codeId];
-  const children = new Map<number, number[]>();
-  for (const code of tree) {
-    if (code.parentId === null) continue;
-    let list = children.get(code.parentId);
-    if (!list) children.set(code.parentId, (list = []));
-    list.push(code.id);
-  }
-  const out: number[] = [];
-  const stack = [codeId];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    out.push(id);
-    stack.push(...(children.get(id) ?? []));
-  }
-  return out;
-}
-
-function codePaths(tree: ReturnType<typeof codeTree>): Map<number, { path: string; color: string }> {
-  const byId = new Map(tree.map((c) => [c.id, c]));
-  const out = new Map<number, { path: string; color: string }>();
-  const pathOf = (id: number): string => {
-    const known = out.get(id);
-    if (known) return known.path;
-    const code = byId.get(id)!;
-    const path = code.parentId === null || !byId.has(code.parentId) ? code.name : `${pathOf(code.parentId)}/${code.name}`;
-    out.set(id, { path, color: code.color });
-    return path;
-  };
-  for (const code of tree) pathOf(code.id);
-  return out;
-}
-
-/** The documents the filters allow, or null for all. */
-function allowedDocuments(db: Db, filters: ExtractFilters): number[] | null {
-  let allowed: Set<number> | null = filters.documentIds ? new Set(filters.documentIds) : null;
-  if (filters.groupIds?.length) {
-    const inGroups = documentsOfGroups(db, filters.groupIds);
-    allowed = new Set(allowed ? inGroups.filter((id) => allowed!.has(id)) : inGroups);
-  }
-  return allowed ? [...allowed] : null;
-}
-
-function matchesStructure(structure: ExtractStructure, filters: ExtractFilters): boolean {
-  return (filters.structure ?? []).every((condition) => {
-    const value = structure[condition.field];
-    return value !== undefined && condition.values.includes(value);
-  });
+  /** Keep only passages made from at least one of these codings (a matrix cell's extracts). */
+  onlyCodings?: ReadonlySet<number>;
 }
 
 /**
@@ -105,16 +54,10 @@ export function retrieveExtracts(db: Db, selection: ExtractSelection, options: R
   });
 
   const links = caseLinksOfDocuments(db, [...found.keys()]);
-  const caseData = casesWithValues(db);
-  const attributeFilters = filters.attributes ?? [];
-  const caseFilter = filters.caseIds ? new Set(filters.caseIds) : null;
-  const caseQualifies = (caseId: number) =>
-    (!caseFilter || caseFilter.has(caseId)) &&
-    attributeFilters.every((condition) => {
-      const value = caseData.values.get(caseId)?.get(condition.attributeId);
-      return value !== null && value !== undefined && condition.values.includes(value);
-    });
-  const filterByCase = caseFilter !== null || attributeFilters.length > 0;
+  const scope = caseScope(db, filters);
+  const caseData = scope.data;
+  const caseQualifies = scope.qualifies;
+  const filterByCase = scope.filtered;
 
   interface Kept {
     passage: Passage;
@@ -131,6 +74,7 @@ export function retrieveExtracts(db: Db, selection: ExtractSelection, options: R
     const docUnits = documents.get(doc.id)?.units ?? [];
     const docLinks = links.get(doc.id) ?? [];
     for (const passage of passages) {
+      if (options.onlyCodings && !passage.codingIds.some((id) => options.onlyCodings!.has(id))) continue;
       const structure = structureAt(docUnits, passage.start);
       if (!matchesStructure(structure, filters)) continue;
       const caseIds = casesOfPassage(docLinks, passage, structure);
