@@ -7,13 +7,64 @@ export interface LegendFamily {
   color: string;
 }
 
-interface Props {
+export interface LegendWords {
   title: string;
-  families: readonly LegendFamily[];
   size: string;
   width: string;
   threshold: string;
   pinned: string;
+}
+
+type Mark = { kind: 'family'; color: string } | { kind: 'size' } | { kind: 'width' } | { kind: 'pin' } | { kind: 'none' };
+
+interface Item {
+  key: string;
+  mark: Mark;
+  text: string;
+  x: number;
+  row: number;
+  bold?: boolean;
+}
+
+export interface LegendLayout {
+  items: Item[];
+  height: number;
+}
+
+const GAP = 18;
+
+/** The legend's items left to right, wrapped to `maxWidth`: families first, then what size, width and the pin mean. */
+export function legendLayout(families: readonly LegendFamily[], words: LegendWords, fontSize: number, maxWidth: number): LegendLayout {
+  const mark = fontSize * 0.9;
+  const entries: Omit<Item, 'x' | 'row'>[] = [
+    { key: 'title', mark: { kind: 'none' }, text: words.title, bold: true },
+    ...families.map((f) => ({ key: `f${f.id}`, mark: { kind: 'family', color: f.color } as Mark, text: f.name })),
+    { key: 'size', mark: { kind: 'size' }, text: words.size },
+    { key: 'width', mark: { kind: 'width' }, text: words.width },
+    { key: 'threshold', mark: { kind: 'none' }, text: words.threshold },
+    { key: 'pin', mark: { kind: 'pin' }, text: words.pinned },
+  ];
+  const items: Item[] = [];
+  let x = 0;
+  let row = 0;
+  for (const entry of entries) {
+    const width = (entry.mark.kind === 'none' ? 0 : mark + 6) + labelSize([entry.text], fontSize).width;
+    if (x > 0 && x + width > maxWidth) {
+      x = 0;
+      row += 1;
+    }
+    items.push({ ...entry, x, row });
+    x += width + GAP;
+  }
+  return { items, height: (row + 1) * Math.round(fontSize * 1.6) + Math.round(fontSize * 0.6) };
+}
+
+interface Props {
+  layout: LegendLayout;
+  /** Where its top-left corner goes, in the SVG. */
+  x: number;
+  y: number;
+  width: number;
   fontSize: number;
   palette: MapPalette;
 }
@@ -22,69 +73,39 @@ interface Props {
  * The legend, inside the map's SVG so that an export carries it: the families and their colours,
  * what a node's size and a link's width mean, the threshold, the pin mark. Attributes only, no CSS.
  */
-export function MapLegend({ title, families, size, width, threshold, pinned, fontSize, palette }: Props) {
-  const line = Math.round(fontSize * 1.5);
-  const pad = Math.round(fontSize * 0.8);
-  const swatch = Math.round(fontSize * 0.45);
-  const texts = [title, ...families.map((f) => f.name), size, width, threshold, pinned];
-  const boxWidth = Math.ceil(Math.max(...texts.map((text) => labelSize([text], fontSize).width)) + 2 * pad + 2 * swatch + 8);
-  const rows = families.length + 5;
-  const boxHeight = rows * line + pad;
-  let y = pad + fontSize;
-  const next = () => {
-    const at = y;
-    y += line;
-    return at;
-  };
-  const textProps = { fontSize, fill: palette.text, fontFamily: palette.font };
+export function MapLegend({ layout, x, y, width, fontSize, palette }: Props) {
+  const line = Math.round(fontSize * 1.6);
+  const mark = fontSize * 0.9;
+  const text = { fontSize, fill: palette.text, fontFamily: palette.font };
   return (
-    <g transform="translate(12,12)" data-legend="" aria-hidden="true" pointerEvents="none">
-      <rect width={boxWidth} height={boxHeight} rx={6} fill={palette.legendFill} fillOpacity={0.94} stroke={palette.legendStroke} strokeWidth={1} />
-      <text x={pad} y={next()} fontWeight={600} {...textProps}>
-        {title}
-      </text>
-      {families.map((family) => {
-        const at = next();
+    <g transform={`translate(${x},${y})`} data-legend="" aria-hidden="true" pointerEvents="none">
+      <rect x={-8} y={-4} width={width + 16} height={layout.height + 4} fill={palette.legendFill} fillOpacity={0.94} stroke={palette.legendStroke} strokeWidth={1} rx={6} />
+      {layout.items.map((item) => {
+        const baseline = item.row * line + fontSize;
+        const middle = baseline - fontSize * 0.35;
+        const textX = item.x + (item.mark.kind === 'none' ? 0 : mark + 6);
         return (
-          <g key={family.id}>
-            <circle cx={pad + swatch} cy={at - fontSize * 0.35} r={swatch} fill={family.color} stroke={palette.nodeStroke} strokeWidth={1} />
-            <text x={pad + 2 * swatch + 8} y={at} {...textProps}>
-              {family.name}
+          <g key={item.key}>
+            {item.mark.kind === 'family' ? <circle cx={item.x + mark / 2} cy={middle} r={mark / 2} fill={item.mark.color} stroke={palette.nodeStroke} strokeWidth={1} /> : null}
+            {item.mark.kind === 'size' ? (
+              <>
+                <circle cx={item.x + mark * 0.2} cy={middle} r={mark * 0.18} fill={palette.legendMark} />
+                <circle cx={item.x + mark * 0.65} cy={middle} r={mark * 0.35} fill={palette.legendMark} />
+              </>
+            ) : null}
+            {item.mark.kind === 'width' ? (
+              <>
+                <line x1={item.x} x2={item.x + mark} y1={middle - mark * 0.25} y2={middle - mark * 0.25} stroke={palette.edge} strokeWidth={1} />
+                <line x1={item.x} x2={item.x + mark} y1={middle + mark * 0.2} y2={middle + mark * 0.2} stroke={palette.edge} strokeWidth={Math.max(3, fontSize / 4)} />
+              </>
+            ) : null}
+            {item.mark.kind === 'pin' ? <circle cx={item.x + mark / 2} cy={middle} r={mark * 0.3} fill={palette.pin} stroke={palette.halo} strokeWidth={1.5} /> : null}
+            <text x={textX} y={baseline} fontWeight={item.bold ? 600 : 400} {...text}>
+              {item.text}
             </text>
           </g>
         );
       })}
-      {(() => {
-        const sizeAt = next();
-        const widthAt = next();
-        const thresholdAt = next();
-        const pinAt = next();
-        return (
-          <>
-            <circle cx={pad + swatch} cy={sizeAt - fontSize * 0.35} r={swatch * 0.6} fill={palette.legendMark} />
-            <text x={pad + 2 * swatch + 8} y={sizeAt} {...textProps}>
-              {size}
-            </text>
-            <line x1={pad} x2={pad + 2 * swatch} y1={widthAt - fontSize * 0.35} y2={widthAt - fontSize * 0.35} stroke={palette.edge} strokeWidth={Math.max(2, fontSize / 5)} />
-            <text x={pad + 2 * swatch + 8} y={widthAt} {...textProps}>
-              {width}
-            </text>
-            <text x={pad + 2 * swatch + 8} y={thresholdAt} {...textProps}>
-              {threshold}
-            </text>
-            <circle cx={pad + swatch} cy={pinAt - fontSize * 0.35} r={swatch * 0.7} fill={palette.pin} stroke={palette.halo} strokeWidth={1.5} />
-            <text x={pad + 2 * swatch + 8} y={pinAt} {...textProps}>
-              {pinned}
-            </text>
-          </>
-        );
-      })()}
     </g>
   );
-}
-
-/** The legend's width, to leave it room when the map is fitted. */
-export function legendWidth(texts: readonly string[], fontSize: number): number {
-  const pad = Math.round(fontSize * 0.8);
-  return Math.ceil(Math.max(0, ...texts.map((text) => labelSize([text], fontSize).width)) + 2 * pad + fontSize + 8) + 24;
 }

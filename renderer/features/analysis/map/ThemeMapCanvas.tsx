@@ -7,8 +7,8 @@ import { useApi } from '../../../app/Services';
 import { useToasts } from '../../../app/Toasts';
 import { useAsync } from '../../../app/useAsync';
 import { Button } from '../../../ui/Button';
-import { boundsOf, fitTransform, type LayoutLink, type LayoutNode, type ViewTransform } from './layout';
-import { legendWidth, MapLegend, type LegendFamily } from './MapLegend';
+import { fitTransform, type LayoutLink, type LayoutNode, type ViewTransform } from './layout';
+import { legendLayout, MapLegend, type LegendFamily } from './MapLegend';
 import { MapTooltip, type Hovered } from './MapTooltip';
 import { NodeMenu, type MenuItem } from './NodeMenu';
 import { presentationPalette, workspacePalette } from './palette';
@@ -114,14 +114,16 @@ export function ThemeMapCanvas(props: Props) {
     threshold: t('map.legend.threshold', { threshold: words.value(measure, threshold) }),
     pinned: t('map.legend.pin'),
   };
-  const legendRoom = legendWidth([legend.title, ...families.map((f) => f.name), legend.size, legend.width, legend.threshold], fontSize);
+  const legendFont = presentation ? 22 : 12;
+  const legendBox = legendLayout(families, legend, legendFont, Math.max(200, size.width - 40));
+  const legendRoom = families.length > 0 ? legendBox.height + 24 : 0;
 
   // The scene follows each new layout; the view is fitted the first time, after « Réorganiser » and on « Recadrer ».
   const fit = useCallback(() => {
     const scene = sceneRef.current;
     const box = boxRef.current;
     if (!scene || !box || box.clientWidth === 0) return;
-    scene.setTransform(fitTransform(boundsOf(scene.layout), box.clientWidth, box.clientHeight, presentation ? 24 : 16, legendRoom));
+    scene.setTransform(fitTransform(scene.layout, box.clientWidth, box.clientHeight, presentation ? 24 : 16, legendRoom));
     viewRef.current.fitted = true;
   }, [legendRoom, presentation]);
 
@@ -354,7 +356,8 @@ export function ThemeMapCanvas(props: Props) {
                 onBlur={() => setHovered(null)}
               >
                 <circle className="theme-map__focus" r={r + 5} fill="none" stroke="none" />
-                <circle r={r} fill={fill} stroke={palette.nodeStroke} strokeWidth={palette.nodeStrokeWidth} />
+                {/* A code without passages under these filters stays on the map, faded. */}
+                <circle r={r} fill={fill} fillOpacity={n.node.passages > 0 ? 1 : 0.3} stroke={palette.nodeStroke} strokeWidth={palette.nodeStrokeWidth} />
                 {n.pinned ? <circle data-pin="" cx={r * 0.75} cy={-r * 0.75} r={presentation ? 7 : 4.5} fill={palette.pin} stroke={palette.halo} strokeWidth={1.5} /> : null}
                 <text
                   y={r + fontSize}
@@ -377,7 +380,9 @@ export function ThemeMapCanvas(props: Props) {
             );
           })}
         </g>
-        {families.length > 0 ? <MapLegend {...legend} families={families} fontSize={presentation ? 22 : 12} palette={palette} /> : null}
+        {families.length > 0 ? (
+          <MapLegend layout={legendBox} x={20} y={size.height - legendBox.height - 12} width={Math.max(200, size.width - 40)} fontSize={legendFont} palette={palette} />
+        ) : null}
       </svg>
       {note ? (
         <p className="empty-note theme-map__note" role="status">

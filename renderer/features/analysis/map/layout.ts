@@ -5,7 +5,6 @@
  * Coordinates are the map's own ("world"), centred on 0, 0; the view's pan and zoom are applied at drawing.
  */
 import {
-  forceCollide,
   forceLink,
   forceManyBody,
   forceSimulation,
@@ -16,6 +15,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import type { MapEdge, MapGraph, MapNode } from '../../../../shared/analysis/map-graph';
+import { forceBoxCollide } from './collide';
 import { labelLines, labelSize } from './label';
 
 export interface Placed {
@@ -27,8 +27,12 @@ export interface Placed {
 export interface LayoutNode extends SimulationNodeDatum {
   node: MapNode;
   lines: string[];
-  /** Half the label's width, or the radius when wider: the collision radius without its margin. */
+  /** A rough radius of the node with its label, for link lengths and the view's margins. */
   reach: number;
+  /** The box of the circle and its label (see collide.ts). */
+  halfWidth: number;
+  above: number;
+  below: number;
   pinned: boolean;
   x: number;
   y: number;
@@ -65,27 +69,39 @@ export function createSimulation(layout: Layout): Simulation<LayoutNode, LayoutL
     .force(
       'link',
       forceLink<LayoutNode, LayoutLink>(layout.links)
-        // A strong pair sits close (its footprints plus 30 px), a weak one up to 150 px further.
-        .distance((l) => l.source.reach + l.target.reach + 30 + 150 * (1 - l.weight))
+        // A strong pair sits close (its footprints plus 10 px), a weak one up to 80 px further.
+        .distance((l) => l.source.reach + l.target.reach + 10 + 80 * (1 - l.weight))
         .strength((l) => (0.1 + 0.7 * l.weight) / Math.sqrt(fewest(l))),
     )
-    .force('charge', forceManyBody<LayoutNode>().strength(-160).distanceMax(600))
-    .force('collide', forceCollide<LayoutNode>((n) => n.reach + GAP).strength(0.9).iterations(2))
+    .force('charge', forceManyBody<LayoutNode>().strength(-60).distanceMax(400))
+    .force('collide', forceBoxCollide<LayoutNode>(GAP))
     // Centring: a gentle pull, so that codes with no link stay near the others.
-    .force('x', forceX<LayoutNode>(0).strength(0.05))
-    .force('y', forceY<LayoutNode>(0).strength(0.05))
+    .force('x', forceX<LayoutNode>(0).strength(0.06))
+    .force('y', forceY<LayoutNode>(0).strength(0.09))
     .stop();
 }
 
 /** The nodes and links of a graph, placed where `known` says (pinned ones fixed), the others near their known neighbours. */
 export function layoutOf(graph: MapGraph, known: ReadonlyMap<number, Placed>, fontSize: number): Layout {
   const nodes: LayoutNode[] = graph.nodes.map((node) => {
-    const lines = labelLines(node.name);
+    const lines = labelLines(node.name, 18);
     const label = labelSize(lines, fontSize);
-    // The label hangs under the node: its footprint is the wider of the circle and half the label.
-    const reach = Math.max(node.radius + label.height / 2, label.width / 2);
+    // The label hangs under the node (its first baseline one font size under the circle).
+    const halfWidth = Math.max(node.radius, label.width / 2);
+    const below = node.radius + label.height + fontSize * 0.3;
+    const reach = Math.max(halfWidth, (node.radius + below) / 2);
     const at = known.get(node.codeId);
-    const placed: LayoutNode = { node, lines, reach, pinned: at?.pinned ?? false, x: at?.x ?? Number.NaN, y: at?.y ?? Number.NaN };
+    const placed: LayoutNode = {
+      node,
+      lines,
+      reach,
+      halfWidth,
+      above: node.radius,
+      below,
+      pinned: at?.pinned ?? false,
+      x: at?.x ?? Number.NaN,
+      y: at?.y ?? Number.NaN,
+    };
     if (at?.pinned) {
       placed.fx = at.x;
       placed.fy = at.y;
@@ -146,29 +162,6 @@ export function placements(layout: Layout): Map<number, Placed> {
   return new Map(layout.nodes.map((n) => [n.node.codeId, { x: n.x, y: n.y, pinned: n.pinned }]));
 }
 
-export interface Bounds {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-  /** The largest footprint round a centre, in pixels (the zoom moves centres, not sizes). */
-  pad: number;
-}
-
-/** The box round the nodes' centres, in world coordinates. */
-export function boundsOf(layout: Layout): Bounds | null {
-  if (layout.nodes.length === 0) return null;
-  const b: Bounds = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity, pad: 0 };
-  for (const n of layout.nodes) {
-    b.minX = Math.min(b.minX, n.x);
-    b.maxX = Math.max(b.maxX, n.x);
-    b.minY = Math.min(b.minY, n.y);
-    b.maxY = Math.max(b.maxY, n.y);
-    b.pad = Math.max(b.pad, n.reach);
-  }
-  return b;
-}
-
 export interface ViewTransform {
   k: number;
   x: number;
@@ -176,17 +169,26 @@ export interface ViewTransform {
 }
 
 /**
- * The pan and zoom that show every node in a `width` × `height` view with `margin` round it (and
- * `left` more on the left, for the legend). The zoom spreads the centres and keeps sizes, so labels
- * stay legible: at most 1.5, at least 0.15.
+ * The pan and zoom that show every node and its label in a `width` × `height` view with `margin`
+ * round it (and `bottom` more at the bottom, for the legend). The zoom spreads the centres and keeps
+ * sizes, so labels stay legible: at most 1.5, at least 0.15.
  */
-export function fitTransform(bounds: Bounds | null, width: number, height: number, margin: number, left = 0): ViewTransform {
-  if (!bounds || width <= 0 || height <= 0) return { k: 1, x: (width + left) / 2, y: height / 2 };
-  const w = Math.max(1, bounds.maxX - bounds.minX);
-  const h = Math.max(1, bounds.maxY - bounds.minY);
-  const room = (size: number) => Math.max(1, size - 2 * margin - 2 * bounds.pad);
-  const k = Math.max(0.15, Math.min(1.5, room(width - left) / w, room(height) / h));
-  const cx = (bounds.minX + bounds.maxX) / 2;
-  const cy = (bounds.minY + bounds.maxY) / 2;
-  return { k, x: left + (width - left) / 2 - k * cx, y: height / 2 - k * cy };
+export function fitTransform(layout: Layout, width: number, height: number, margin: number, bottom = 0): ViewTransform {
+  const usable = height - bottom;
+  const nodes = layout.nodes;
+  if (nodes.length === 0 || width <= 0 || usable <= 0) return { k: 1, x: width / 2, y: Math.max(0, usable) / 2 };
+  const xs = nodes.map((n) => n.x);
+  const ys = nodes.map((n) => n.y);
+  const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+  let k = 1.5;
+  for (const n of nodes) {
+    const dx = Math.abs(n.x - cx);
+    const dy = n.y - cy;
+    if (dx > 0) k = Math.min(k, (width / 2 - margin - n.halfWidth) / dx);
+    if (dy < 0) k = Math.min(k, (usable / 2 - margin - n.above) / -dy);
+    if (dy > 0) k = Math.min(k, (usable / 2 - margin - n.below) / dy);
+  }
+  k = Math.max(0.15, k);
+  return { k, x: width / 2 - k * cx, y: usable / 2 - k * cy };
 }
