@@ -14,6 +14,7 @@ import { NodeMenu, type MenuItem } from './NodeMenu';
 import { presentationPalette, workspacePalette } from './palette';
 import { beginNodeDrag, nudge, pin, release } from './pinning';
 import { PositionBook, positionsToSave } from './positions';
+import { MapLinks, MapNodes, type LayerActions } from './MapLayers';
 import { MapScene } from './scene';
 import { useMapWords } from './words';
 
@@ -70,16 +71,22 @@ export function ThemeMapCanvas(props: Props) {
   // The pan and zoom, kept across layouts (the scene writes it); `fitted` once the view has been fitted.
   const viewRef = useRef<{ transform: ViewTransform; fitted: boolean }>({ transform: { k: 1, x: 0, y: 0 }, fitted: false });
   const savedPositions = saved.data;
+  const margin = presentation ? 24 : 16;
+  const legendFont = presentation ? 22 : 12;
+  const legendLines = presentation ? 3 : 2;
+  // New nodes are laid out inside the view (above the legend), so that the map fits without zooming out.
+  const boxWidth = Math.max(0, size.width - 2 * margin);
+  const boxHeight = Math.max(0, size.height - 2 * margin - legendLines * legendFont * 1.6 - 24);
   const layout = useMemo(() => {
-    if (!graph || !savedPositions) return null;
+    if (!graph || !savedPositions || boxWidth === 0) return null;
     book.seed(savedPositions);
-    return book.arrange(graph, fontSize);
-  }, [graph, savedPositions, book, fontSize]);
+    return book.arrange(graph, fontSize, { width: boxWidth, height: boxHeight });
+  }, [graph, savedPositions, book, fontSize, boxWidth, boxHeight]);
 
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const [menu, setMenu] = useState<{ node: LayoutNode; items: MenuItem[]; x: number; y: number } | null>(null);
   // Pins live on the layout's nodes; this only draws their marks again.
-  const [, setPins] = useState(0);
+  const [pins, setPins] = useState(0);
   const dragging = useRef(false);
   const justDragged = useRef(false);
   const clickTimer = useRef(0);
@@ -114,7 +121,6 @@ export function ThemeMapCanvas(props: Props) {
     threshold: t('map.legend.threshold', { threshold: words.value(measure, threshold) }),
     pinned: t('map.legend.pin'),
   };
-  const legendFont = presentation ? 22 : 12;
   const legendBox = legendLayout(families, legend, legendFont, Math.max(200, size.width - 40));
   const legendRoom = families.length > 0 ? legendBox.height + 24 : 0;
 
@@ -123,9 +129,9 @@ export function ThemeMapCanvas(props: Props) {
     const scene = sceneRef.current;
     const box = boxRef.current;
     if (!scene || !box || box.clientWidth === 0) return;
-    scene.setTransform(fitTransform(scene.layout, box.clientWidth, box.clientHeight, presentation ? 24 : 16, legendRoom));
+    scene.setTransform(fitTransform(scene.layout, box.clientWidth, box.clientHeight, margin, legendRoom));
     viewRef.current.fitted = true;
-  }, [legendRoom, presentation]);
+  }, [legendRoom, margin]);
 
   useLayoutEffect(() => {
     const svg = svgRef.current;
@@ -246,11 +252,93 @@ export function ThemeMapCanvas(props: Props) {
     setHovered({ ...hover, x: hover.x - box.left, y: hover.y - box.top });
   };
 
+  const handlers: LayerActions = {
+    nodePointerDown: (event, n) => {
+      const scene = sceneRef.current;
+      if (!scene || event.button !== 0) return;
+      justDragged.current = false;
+      beginNodeDrag(event.nativeEvent, event.currentTarget, n, {
+        simulation: scene.simulation,
+        toWorld: (x, y) => scene.toWorld(x, y),
+        onDragStart: () => {
+          dragging.current = true;
+          setHovered(null);
+        },
+        onDrop: () => {
+          dragging.current = false;
+          justDragged.current = true;
+          pinsChanged();
+        },
+        onClick: () => {},
+      });
+    },
+    nodeClick: (event, n) => {
+      if (justDragged.current) {
+        justDragged.current = false;
+        return;
+      }
+      window.clearTimeout(clickTimer.current);
+      if (event.detail <= 1) clickTimer.current = window.setTimeout(() => onOpenNode(n), DOUBLE_CLICK);
+    },
+    nodeDoubleClick: (n) => {
+      window.clearTimeout(clickTimer.current);
+      const scene = sceneRef.current;
+      if (scene && n.pinned) {
+        release(n, scene.simulation);
+        pinsChanged();
+      }
+    },
+    nodeMenu: (event, n) => {
+      event.preventDefault();
+      openMenu(n);
+    },
+    nodeKeyDown: (event, n) => onNodeKeyDown(event, n),
+    nodeEnter: (event, n) => showTip({ kind: 'node', node: n, x: event.clientX, y: event.clientY }),
+    nodeFocus: (_event, n) => {
+      const scene = sceneRef.current;
+      const box = boxRef.current?.getBoundingClientRect();
+      if (!scene || !box) return;
+      const [x, y] = scene.screenOf(n);
+      showTip({ kind: 'node', node: n, x: box.left + x, y: box.top + y + n.node.radius });
+    },
+    leave: () => setHovered(null),
+    linkEnter: (event, link) => {
+      // The visible line just before the hit line: highlighted by attributes, no redraw of the layer.
+      const line = event.currentTarget.previousElementSibling;
+      line?.setAttribute('stroke', palette.edgeHover);
+      line?.setAttribute('stroke-opacity', '0.9');
+      showTip({ kind: 'link', link, x: event.clientX, y: event.clientY });
+    },
+    linkLeave: (event) => {
+      const line = event.currentTarget.previousElementSibling;
+      line?.setAttribute('stroke', palette.edge);
+      line?.setAttribute('stroke-opacity', String(palette.edgeOpacity));
+      setHovered(null);
+    },
+    linkClick: (link) => onOpenLink(link),
+  };
+  const latest = useRef(handlers);
+  useLayoutEffect(() => {
+    latest.current = handlers;
+  });
+  const [actions] = useState<LayerActions>(() => ({
+    nodePointerDown: (event, n) => latest.current.nodePointerDown(event, n),
+    nodeClick: (event, n) => latest.current.nodeClick(event, n),
+    nodeDoubleClick: (n) => latest.current.nodeDoubleClick(n),
+    nodeMenu: (event, n) => latest.current.nodeMenu(event, n),
+    nodeKeyDown: (event, n) => latest.current.nodeKeyDown(event, n),
+    nodeEnter: (event, n) => latest.current.nodeEnter(event, n),
+    nodeFocus: (event, n) => latest.current.nodeFocus(event, n),
+    leave: () => latest.current.leave(),
+    linkEnter: (event, link) => latest.current.linkEnter(event, link),
+    linkLeave: (event) => latest.current.linkLeave(event),
+    linkClick: (link) => latest.current.linkClick(link),
+  }));
+
   const nodes = layout?.nodes ?? [];
   const links = layout?.links ?? [];
   const empty = !layout || nodes.length === 0;
   const note = needsCodes ? t('map.needsCodes') : loading && !graph ? t('map.loading') : graph && graph.nodes.length === 0 ? t('map.noCodes') : null;
-  const hoveredLink = hovered?.kind === 'link' ? hovered.link : null;
 
   return (
     <div ref={boxRef} className={`theme-map__canvas ${presentation ? 'theme-map__canvas--presentation' : ''}`} data-testid="theme-map" aria-busy={loading}>
@@ -269,117 +357,8 @@ export function ThemeMapCanvas(props: Props) {
       >
         <desc id="theme-map-description">{t('map.chartDescription')}</desc>
         <rect width={size.width} height={size.height} fill={palette.background} />
-        <g data-layer="links">
-          {links.map((link, i) => {
-            const on = hoveredLink === link;
-            return (
-              <g key={`${link.edge.a}-${link.edge.b}`}>
-                <line data-edge={i} stroke={on ? palette.edgeHover : palette.edge} strokeOpacity={on ? 0.9 : palette.edgeOpacity} strokeWidth={link.edge.width} strokeLinecap="round" />
-                <line
-                  data-edge={i}
-                  data-edge-hit={`${link.edge.a}-${link.edge.b}`}
-                  stroke="transparent"
-                  strokeWidth={Math.max(10, link.edge.width + 6)}
-                  className="theme-map__edge-hit"
-                  onPointerEnter={(event) => showTip({ kind: 'link', link, x: event.clientX, y: event.clientY })}
-                  onPointerLeave={() => setHovered(null)}
-                  onClick={() => onOpenLink(link)}
-                />
-              </g>
-            );
-          })}
-        </g>
-        <g data-layer="nodes">
-          {nodes.map((n) => {
-            const fill = familyColor.get(n.node.familyId) ?? n.node.color;
-            const counts = words.counts(n.node);
-            const r = n.node.radius;
-            return (
-              <g
-                key={n.node.codeId}
-                data-node={n.node.codeId}
-                data-pinned={n.pinned ? 'true' : 'false'}
-                className="theme-map__node"
-                tabIndex={presentation ? -1 : 0}
-                role="button"
-                aria-label={t(n.pinned ? 'map.node.pinned' : 'map.node', { path: words.path(n.node), counts })}
-                aria-haspopup="menu"
-                onPointerDown={(event) => {
-                  const scene = sceneRef.current;
-                  if (!scene || event.button !== 0) return;
-                  justDragged.current = false;
-                  beginNodeDrag(event.nativeEvent, event.currentTarget, n, {
-                    simulation: scene.simulation,
-                    toWorld: (x, y) => scene.toWorld(x, y),
-                    onDragStart: () => {
-                      dragging.current = true;
-                      setHovered(null);
-                    },
-                    onDrop: () => {
-                      dragging.current = false;
-                      justDragged.current = true;
-                      pinsChanged();
-                    },
-                    onClick: () => {},
-                  });
-                }}
-                onClick={(event) => {
-                  if (justDragged.current) {
-                    justDragged.current = false;
-                    return;
-                  }
-                  window.clearTimeout(clickTimer.current);
-                  if (event.detail <= 1) clickTimer.current = window.setTimeout(() => onOpenNode(n), DOUBLE_CLICK);
-                }}
-                onDoubleClick={() => {
-                  window.clearTimeout(clickTimer.current);
-                  const scene = sceneRef.current;
-                  if (scene && n.pinned) {
-                    release(n, scene.simulation);
-                    pinsChanged();
-                  }
-                }}
-                onContextMenu={(event) => {
-                  event.preventDefault();
-                  openMenu(n);
-                }}
-                onKeyDown={(event) => onNodeKeyDown(event, n)}
-                onPointerEnter={(event) => showTip({ kind: 'node', node: n, x: event.clientX, y: event.clientY })}
-                onPointerLeave={() => setHovered(null)}
-                onFocus={() => {
-                  const scene = sceneRef.current;
-                  const box = boxRef.current?.getBoundingClientRect();
-                  if (!scene || !box) return;
-                  const [x, y] = scene.screenOf(n);
-                  showTip({ kind: 'node', node: n, x: box.left + x, y: box.top + y + r });
-                }}
-                onBlur={() => setHovered(null)}
-              >
-                <circle className="theme-map__focus" r={r + 5} fill="none" stroke="none" />
-                {/* A code without passages under these filters stays on the map, faded. */}
-                <circle r={r} fill={fill} fillOpacity={n.node.passages > 0 ? 1 : 0.3} stroke={palette.nodeStroke} strokeWidth={palette.nodeStrokeWidth} />
-                {n.pinned ? <circle data-pin="" cx={r * 0.75} cy={-r * 0.75} r={presentation ? 7 : 4.5} fill={palette.pin} stroke={palette.halo} strokeWidth={1.5} /> : null}
-                <text
-                  y={r + fontSize}
-                  textAnchor="middle"
-                  fontSize={fontSize}
-                  fontWeight={palette.labelWeight}
-                  fill={palette.text}
-                  stroke={palette.halo}
-                  strokeWidth={palette.haloWidth}
-                  strokeLinejoin="round"
-                  paintOrder="stroke"
-                >
-                  {n.lines.map((line, i) => (
-                    <tspan key={i} x={0} dy={i === 0 ? 0 : fontSize * 1.2}>
-                      {line}
-                    </tspan>
-                  ))}
-                </text>
-              </g>
-            );
-          })}
-        </g>
+        <MapLinks links={links} palette={palette} actions={actions} />
+        <MapNodes nodes={nodes} pins={pins} familyColor={familyColor} palette={palette} fontSize={fontSize} focusable={!presentation} t={t} words={words} actions={actions} />
         {families.length > 0 ? (
           <MapLegend layout={legendBox} x={20} y={size.height - legendBox.height - 12} width={Math.max(200, size.width - 40)} fontSize={legendFont} palette={palette} />
         ) : null}

@@ -49,6 +49,10 @@ export function forceBoxCollide<N extends BoxNode>(gap: number, strength = 0.8):
           const push = overlapY * strength * (centreA < centreB || (centreA === centreB && i < j) ? -1 : 1);
           a.vy = (a.vy ?? 0) + push * shareA;
           b.vy = (b.vy ?? 0) - push * shareB;
+          // A little sideways too: a column of labels jammed between its neighbours spreads out.
+          const side = overlapY * strength * 0.3 * (ax < bx || (ax === bx && i < j) ? -1 : 1);
+          a.vx = (a.vx ?? 0) + side * shareA;
+          b.vx = (b.vx ?? 0) - side * shareB;
         }
       }
     }

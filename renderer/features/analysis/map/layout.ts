@@ -49,6 +49,36 @@ export interface LayoutLink extends SimulationLinkDatum<LayoutNode> {
 export interface Layout {
   nodes: LayoutNode[];
   links: LayoutLink[];
+  /** The view's size when the layout was made: nodes are kept inside it, centred on 0, 0 (null: no bounds). */
+  box: { width: number; height: number } | null;
+}
+
+/** Pushes nodes back inside the box (their circle and label), so that the map fits the view without zooming out. */
+function forceInside(box: { width: number; height: number }) {
+  let nodes: LayoutNode[] = [];
+  const force = () => {
+    const w = box.width / 2;
+    const h = box.height / 2;
+    for (const n of nodes) {
+      const x = n.x + (n.vx ?? 0);
+      const y = n.y + (n.vy ?? 0);
+      const left = -w + n.halfWidth;
+      const right = w - n.halfWidth;
+      const top = -h + n.above;
+      const bottom = h - n.below;
+      // A box narrower than the node: its centre.
+      if (left > right) n.vx = (n.vx ?? 0) - x * 0.5;
+      else if (x < left) n.vx = (n.vx ?? 0) + (left - x) * 0.5;
+      else if (x > right) n.vx = (n.vx ?? 0) + (right - x) * 0.5;
+      if (top > bottom) n.vy = (n.vy ?? 0) - y * 0.5;
+      else if (y < top) n.vy = (n.vy ?? 0) + (top - y) * 0.5;
+      else if (y > bottom) n.vy = (n.vy ?? 0) + (bottom - y) * 0.5;
+    }
+  };
+  force.initialize = (list: LayoutNode[]) => {
+    nodes = list;
+  };
+  return force;
 }
 
 /** Settles sooner than d3's default (0.001): the last ticks only move nodes by a fraction of a pixel. */
@@ -64,7 +94,7 @@ export function createSimulation(layout: Layout): Simulation<LayoutNode, LayoutL
     degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
   }
   const fewest = (link: LayoutLink) => Math.min(degree.get(link.source) ?? 1, degree.get(link.target) ?? 1);
-  return forceSimulation<LayoutNode, LayoutLink>(layout.nodes)
+  const simulation = forceSimulation<LayoutNode, LayoutLink>(layout.nodes)
     .alphaMin(ALPHA_MIN)
     .force(
       'link',
@@ -79,10 +109,12 @@ export function createSimulation(layout: Layout): Simulation<LayoutNode, LayoutL
     .force('x', forceX<LayoutNode>(0).strength(0.06))
     .force('y', forceY<LayoutNode>(0).strength(0.09))
     .stop();
+  if (layout.box) simulation.force('inside', forceInside(layout.box));
+  return simulation;
 }
 
 /** The nodes and links of a graph, placed where `known` says (pinned ones fixed), the others near their known neighbours. */
-export function layoutOf(graph: MapGraph, known: ReadonlyMap<number, Placed>, fontSize: number): Layout {
+export function layoutOf(graph: MapGraph, known: ReadonlyMap<number, Placed>, fontSize: number, box: Layout['box'] = null): Layout {
   const nodes: LayoutNode[] = graph.nodes.map((node) => {
     const lines = labelLines(node.name, 18);
     const label = labelSize(lines, fontSize);
@@ -132,7 +164,7 @@ export function layoutOf(graph: MapGraph, known: ReadonlyMap<number, Placed>, fo
       spiral += 1;
     }
   }
-  return { nodes, links };
+  return { nodes, links, box };
 }
 
 /**
@@ -151,6 +183,8 @@ export function settleNewNodes(layout: Layout, known: ReadonlyMap<number, Placed
   const simulation = createSimulation(layout);
   const ticks = Math.ceil(Math.log(ALPHA_MIN) / Math.log(1 - simulation.alphaDecay()));
   simulation.tick(ticks);
+  // Then only collisions and the view's bounds, so that no label is left over another node.
+  simulation.force('link', null).force('charge', null).force('x', null).force('y', null).alpha(0.1).tick(40);
   for (const n of held) {
     n.fx = null;
     n.fy = null;
@@ -177,18 +211,36 @@ export function fitTransform(layout: Layout, width: number, height: number, marg
   const usable = height - bottom;
   const nodes = layout.nodes;
   if (nodes.length === 0 || width <= 0 || usable <= 0) return { k: 1, x: width / 2, y: Math.max(0, usable) / 2 };
-  const xs = nodes.map((n) => n.x);
-  const ys = nodes.map((n) => n.y);
-  const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
-  const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+  // At zoom k, the drawing spans from min(k·x − left part) to max(k·x + right part) on each axis.
+  const span = (k: number, at: (n: LayoutNode) => number, before: (n: LayoutNode) => number, after: (n: LayoutNode) => number) => {
+    let low = Infinity;
+    let high = -Infinity;
+    for (const n of nodes) {
+      low = Math.min(low, k * at(n) - before(n));
+      high = Math.max(high, k * at(n) + after(n));
+    }
+    return { low, high };
+  };
+  const spanX = (k: number) => span(k, (n) => n.x, (n) => n.halfWidth, (n) => n.halfWidth);
+  const spanY = (k: number) => span(k, (n) => n.y, (n) => n.above, (n) => n.below);
+  const fits = (k: number) => {
+    const x = spanX(k);
+    const y = spanY(k);
+    return x.high - x.low <= width - 2 * margin && y.high - y.low <= usable - 2 * margin;
+  };
+  // The largest zoom that fits (the spans grow with k), found by halving.
   let k = 1.5;
-  for (const n of nodes) {
-    const dx = Math.abs(n.x - cx);
-    const dy = n.y - cy;
-    if (dx > 0) k = Math.min(k, (width / 2 - margin - n.halfWidth) / dx);
-    if (dy < 0) k = Math.min(k, (usable / 2 - margin - n.above) / -dy);
-    if (dy > 0) k = Math.min(k, (usable / 2 - margin - n.below) / dy);
+  if (!fits(k)) {
+    let low = 0.15;
+    let high = 1.5;
+    for (let i = 0; i < 30; i += 1) {
+      const mid = (low + high) / 2;
+      if (fits(mid)) low = mid;
+      else high = mid;
+    }
+    k = low;
   }
-  k = Math.max(0.15, k);
-  return { k, x: width / 2 - k * cx, y: usable / 2 - k * cy };
+  const x = spanX(k);
+  const y = spanY(k);
+  return { k, x: width / 2 - (x.low + x.high) / 2, y: usable / 2 - (y.low + y.high) / 2 };
 }

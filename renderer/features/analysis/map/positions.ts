@@ -29,9 +29,9 @@ export class PositionBook {
    * The layout of a graph from the places known: known nodes start where they were (pinned ones
    * stay), new ones settle round them. Records the result.
    */
-  arrange(graph: MapGraph, fontSize: number): Layout {
+  arrange(graph: MapGraph, fontSize: number, box: Layout['box']): Layout {
     const known = new Map(graph.nodes.flatMap((n) => (this.places.has(n.codeId) ? [[n.codeId, this.places.get(n.codeId)!] as const] : [])));
-    const layout = layoutOf(graph, known, fontSize);
+    const layout = layoutOf(graph, known, fontSize, box);
     settleNewNodes(layout, known);
     this.record(layout);
     return layout;
