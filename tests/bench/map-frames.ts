@@ -158,10 +158,13 @@ async function dragAndMeasure(page: Page): Promise<{ intervals: number[]; moves:
         const px = r.left + r.width / 2;
         const py = r.top + r.height / 2;
         const id = el.closest('g[data-node]')!.getAttribute('data-node')!;
-        if (document.elementFromPoint(px, py)?.closest('g[data-node]')?.getAttribute('data-node') !== id) continue;
-        const d = Math.hypot(px - x!, py - y!);
+        const free = document.elementFromPoint(px, py)?.closest('g[data-node]')?.getAttribute('data-node') === id;
+        // A node under another's label counts as farther: the pointer would take the other one.
+        const d = Math.hypot(px - x!, py - y!) + (free ? 0 : 10_000);
         if (!best || d < best.d) best = { x: px, y: py, d, id };
       }
+      // The node the pointer will press is the one drawn on top there.
+      if (best) best.id = document.elementFromPoint(best.x, best.y)?.closest('g[data-node]')?.getAttribute('data-node') ?? best.id;
       return best;
     },
     [cx, cy],
@@ -198,8 +201,16 @@ async function dragAndMeasure(page: Page): Promise<{ intervals: number[]; moves:
     w.measuring = false;
     return { stamps: w.frames, moves: w.moves };
   });
-  const pinned = await page.locator(`[data-testid="theme-map-view"] g[data-node="${target.id}"]`).getAttribute('data-pinned');
-  if (pinned !== 'true') throw new Error('the dragged node was not pinned: the drag did not happen');
+  // The pin mark is drawn by React once the drop is handled.
+  const pinned = await page
+    .waitForFunction((id) => document.querySelector(`[data-testid="theme-map-view"] g[data-node="${id}"]`)?.getAttribute('data-pinned') === 'true', target.id, { timeout: 5_000 })
+    .then(() => 'true')
+    .catch(() => 'false');
+  if (pinned !== 'true') {
+    const shot = path.join(os.tmpdir(), 'balise-bench-map-frames.png');
+    await page.screenshot({ path: shot });
+    throw new Error(`node ${target.id} at ${target.x.toFixed(0)},${target.y.toFixed(0)} was not pinned: the drag did not happen (screenshot ${shot})`);
+  }
   return { intervals: stamps.slice(1).map((s, i) => s - stamps[i]!), moves };
 }
 

@@ -252,6 +252,16 @@ describe('theme map', () => {
     expect(await app.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Besoins › Besoin global : 1 passage · 1 document · 1 cas');
   });
 
+  it('forgets every position on « Réorganiser » and lays the map out afresh', async () => {
+    await node('Besoin global').focus();
+    await app.page.keyboard.press('ArrowUp');
+    await eventually(() => map().locator('g[data-pinned="true"]').count(), (n) => n === 2);
+    await map().getByRole('button', { name: 'Réorganiser' }).click();
+    await eventually(() => map().locator('g[data-pinned="true"]').count(), (n) => n === 0);
+    expect(await map().locator('g[data-node]').count()).toBe(12);
+    expect(await links()).toEqual(ALL_LINKS);
+  });
+
   it('has no serious accessibility violation, and its picture', async () => {
     await settled();
     const violations = await seriousViolations(app.page);

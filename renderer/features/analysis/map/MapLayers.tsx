@@ -32,7 +32,8 @@ export const MapLinks = memo(function MapLinks({ links, palette, actions }: { li
           <line
             data-edge={i}
             data-edge-hit={`${link.edge.a}-${link.edge.b}`}
-            stroke="transparent"
+            stroke="#000000"
+            strokeOpacity={0}
             strokeWidth={Math.max(10, link.edge.width + 6)}
             className="theme-map__edge-hit"
             onPointerEnter={(event) => actions.linkEnter(event, link)}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { MapGraph } from '../../../../shared/analysis/map-graph';
 import type { CooccurrenceMeasure } from '../../../../shared/domain/analysis';
 import type { Code } from '../../../../shared/domain/codebook';
@@ -52,6 +52,7 @@ export function ThemeMapCanvas(props: Props) {
   const palette = presentation ? presentationPalette : workspacePalette;
   const fontSize = presentation ? 24 : 13;
 
+  const descriptionId = useId();
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const sceneRef = useRef<MapScene | null>(null);
@@ -351,11 +352,11 @@ export function ThemeMapCanvas(props: Props) {
         fontFamily={palette.font}
         role="group"
         aria-label={t('map.chart')}
-        aria-describedby={empty ? undefined : 'theme-map-description'}
+        aria-describedby={empty ? undefined : descriptionId}
         className="theme-map__svg"
         style={empty ? { display: 'none' } : undefined}
       >
-        <desc id="theme-map-description">{t('map.chartDescription')}</desc>
+        <desc id={descriptionId}>{t('map.chartDescription')}</desc>
         <rect width={size.width} height={size.height} fill={palette.background} />
         <MapLinks links={links} palette={palette} actions={actions} />
         <MapNodes nodes={nodes} pins={pins} familyColor={familyColor} palette={palette} fontSize={fontSize} focusable={!presentation} t={t} words={words} actions={actions} />
