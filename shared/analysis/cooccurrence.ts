@@ -74,35 +74,45 @@ interface Passage {
   code: number;
   start: number;
   end: number;
-  cases: Set<number>;
-  /** Item indices merged into it. */
-  items: number[];
+  /** Cases of its items, without repeats (usually one or two). */
+  cases: number[];
+  /** Item indices merged into it (only when asked for). */
+  items: number[] | null;
 }
 
-/** Items grouped by document, each group sorted by code then start. */
-function byDocument(items: readonly MeetingItem[]): Map<number, number[]> {
-  const groups = new Map<number, number[]>();
-  items.forEach((item, index) => {
-    let list = groups.get(item.document);
-    if (!list) groups.set(item.document, (list = []));
-    list.push(index);
+/** Item indices grouped by document, each group sorted by code then start. */
+function byDocument(items: readonly MeetingItem[]): number[][] {
+  const order = items.map((_, i) => i);
+  order.sort((x, y) => {
+    const a = items[x]!;
+    const b = items[y]!;
+    return a.document - b.document || a.code - b.code || a.start - b.start || a.end - b.end;
   });
-  for (const list of groups.values()) list.sort((x, y) => items[x]!.code - items[y]!.code || items[x]!.start - items[y]!.start || items[x]!.end - items[y]!.end);
+  const groups: number[][] = [];
+  let current: number[] = [];
+  for (let k = 0; k < order.length; k++) {
+    if (k > 0 && items[order[k]!]!.document !== items[order[k - 1]!]!.document) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(order[k]!);
+  }
+  if (current.length > 0) groups.push(current);
   return groups;
 }
 
 /** The passages of one document: each code's items merged where they meet, sorted by start. */
-function passagesOf(items: readonly MeetingItem[], indices: readonly number[]): Passage[] {
+function passagesOf(items: readonly MeetingItem[], indices: readonly number[], withItems = false): Passage[] {
   const passages: Passage[] = [];
   let current: Passage | null = null;
   for (const index of indices) {
     const item = items[index]!;
     if (current && current.code === item.code && item.start <= current.end) {
-      current.end = Math.max(current.end, item.end);
-      for (const c of item.cases) current.cases.add(c);
-      current.items.push(index);
+      if (item.end > current.end) current.end = item.end;
+      for (const c of item.cases) if (!current.cases.includes(c)) current.cases.push(c);
+      current.items?.push(index);
     } else {
-      current = { code: item.code, start: item.start, end: item.end, cases: new Set(item.cases), items: [index] };
+      current = { code: item.code, start: item.start, end: item.end, cases: item.cases.length > 0 ? [...new Set(item.cases)] : [], items: withItems ? [index] : null };
       passages.push(current);
     }
   }
@@ -111,14 +121,22 @@ function passagesOf(items: readonly MeetingItem[], indices: readonly number[]): 
 
 /**
  * Calls `meet(p, q)` for every two passages of different codes that meet, `p` starting no later
- * than `q`. Sweep line over starts with the passages still open.
+ * than `q`. Sweep line over starts with the passages still open (compacted in place).
  */
-function sweep(passages: readonly Passage[], meet: (p: Passage, q: Passage) => void): void {
-  let open: Passage[] = [];
-  for (const q of passages) {
-    open = open.filter((p) => p.end >= q.start);
-    for (const p of open) if (p.code !== q.code) meet(p, q);
-    open.push(q);
+function sweep(passages: readonly Passage[], meet: (p: Passage, q: Passage, pIndex: number, qIndex: number) => void): void {
+  const open: number[] = [];
+  for (let qIndex = 0; qIndex < passages.length; qIndex++) {
+    const q = passages[qIndex]!;
+    let kept = 0;
+    for (let k = 0; k < open.length; k++) {
+      const pIndex = open[k]!;
+      const p = passages[pIndex]!;
+      if (p.end < q.start) continue;
+      open[kept++] = pIndex;
+      if (p.code !== q.code) meet(p, q, pIndex, qIndex);
+    }
+    open.length = kept;
+    open.push(qIndex);
   }
 }
 
@@ -128,100 +146,89 @@ function popCount(word: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-interface PairTally {
-  edges: number;
-  /** Passages of either code with at least one edge to the other. */
-  linked: number;
-  documents: number;
-  lastDocument: number;
-  cases: Set<number>;
-}
-
 /** Counts per code and per pair of codes (see the file comment for the definitions). */
 export function countCooccurrences(items: readonly MeetingItem[], codeCount: number): CooccurrenceCounts {
-  const codes: { passages: number; documents: Set<number>; cases: Set<number> }[] = Array.from({ length: codeCount }, () => ({
-    passages: 0,
-    documents: new Set<number>(),
-    cases: new Set<number>(),
-  }));
-  const tallies = new Map<number, PairTally>();
-  const tallyOf = (a: number, b: number): PairTally => {
-    const key = a < b ? a * codeCount + b : b * codeCount + a;
-    let tally = tallies.get(key);
-    if (!tally) tallies.set(key, (tally = { edges: 0, linked: 0, documents: 0, lastDocument: -1, cases: new Set() }));
-    return tally;
-  };
+  const k = codeCount;
+  const passagesPerCode = new Int32Array(k);
+  const documentsPerCode: Set<number>[] = Array.from({ length: k }, () => new Set());
+  const casesPerCode: Set<number>[] = Array.from({ length: k }, () => new Set());
+  // Per pair (a < b, at a * k + b): edges, passages with an edge, documents, last document seen, cases.
+  const edges = new Int32Array(k * k);
+  const linked = new Int32Array(k * k);
+  const documents = new Int32Array(k * k);
+  const lastDocument = new Int32Array(k * k).fill(-1);
+  const pairCases = new Map<number, Set<number>>();
+  // (passage, partner code) already counted in `linked`, for the current document.
+  const met = new Set<number>();
 
-  for (const [document, indices] of byDocument(items)) {
+  for (const indices of byDocument(items)) {
+    const document = items[indices[0]!]!.document;
     const passages = passagesOf(items, indices);
     for (const p of passages) {
-      const totals = codes[p.code]!;
-      totals.passages++;
-      totals.documents.add(document);
-      for (const c of p.cases) totals.cases.add(c);
+      passagesPerCode[p.code]!++;
+      documentsPerCode[p.code]!.add(document);
+      for (const c of p.cases) casesPerCode[p.code]!.add(c);
     }
-    // For each passage, the codes it already met (to count it once per partner code).
-    const partners = new Map<Passage, Set<number>>();
-    const link = (p: Passage, code: number, tally: PairTally) => {
-      let met = partners.get(p);
-      if (!met) partners.set(p, (met = new Set()));
-      if (!met.has(code)) {
-        met.add(code);
-        tally.linked++;
+    met.clear();
+    sweep(passages, (p, q, pIndex, qIndex) => {
+      const key = p.code < q.code ? p.code * k + q.code : q.code * k + p.code;
+      edges[key]!++;
+      if (!met.has(pIndex * k + q.code)) {
+        met.add(pIndex * k + q.code);
+        linked[key]!++;
       }
-    };
-    sweep(passages, (p, q) => {
-      const tally = tallyOf(p.code, q.code);
-      tally.edges++;
-      link(p, q.code, tally);
-      link(q, p.code, tally);
-      if (tally.lastDocument !== document) {
-        tally.lastDocument = document;
-        tally.documents++;
+      if (!met.has(qIndex * k + p.code)) {
+        met.add(qIndex * k + p.code);
+        linked[key]!++;
       }
-      const [small, large] = p.cases.size <= q.cases.size ? [p.cases, q.cases] : [q.cases, p.cases];
-      for (const c of small) if (large.has(c)) tally.cases.add(c);
+      if (lastDocument[key] !== document) {
+        lastDocument[key] = document;
+        documents[key]!++;
+      }
+      for (const c of p.cases) {
+        if (!q.cases.includes(c)) continue;
+        let set = pairCases.get(key);
+        if (!set) pairCases.set(key, (set = new Set()));
+        set.add(c);
+      }
     });
   }
 
   // Documents holding either code of a pair: a bit set of documents per code.
   const documentBit = new Map<number, number>();
-  for (const c of codes) for (const d of c.documents) if (!documentBit.has(d)) documentBit.set(d, documentBit.size);
+  for (const set of documentsPerCode) for (const d of set) if (!documentBit.has(d)) documentBit.set(d, documentBit.size);
   const words = Math.ceil(documentBit.size / 32);
-  const bits = codes.map((c) => {
-    const set = new Uint32Array(words);
-    for (const d of c.documents) {
+  const bits = documentsPerCode.map((set) => {
+    const bitSet = new Uint32Array(words);
+    for (const d of set) {
       const bit = documentBit.get(d)!;
-      set[bit >>> 5]! |= 1 << (bit & 31);
+      bitSet[bit >>> 5]! |= 1 << (bit & 31);
     }
-    return set;
+    return bitSet;
   });
-  const eitherCount = (a: number, b: number): number => {
-    let n = 0;
-    for (let w = 0; w < words; w++) n += popCount(bits[a]![w]! | bits[b]![w]!);
-    return n;
-  };
 
   const pairs: PairCount[] = [];
-  for (const [key, tally] of tallies) {
-    const a = Math.floor(key / codeCount);
-    const b = key % codeCount;
-    const n12 = tally.linked - tally.edges;
-    const n1 = codes[a]!.passages;
-    const n2 = codes[b]!.passages;
-    const documentsEither = eitherCount(a, b);
-    pairs.push({
-      a,
-      b,
-      passages: n12,
-      documents: tally.documents,
-      cases: tally.cases.size,
-      jaccard: documentsEither > 0 ? tally.documents / documentsEither : 0,
-      c: n1 + n2 - n12 > 0 ? n12 / (n1 + n2 - n12) : 0,
-    });
+  for (let a = 0; a < k; a++) {
+    for (let b = a + 1; b < k; b++) {
+      const key = a * k + b;
+      if (edges[key] === 0) continue;
+      const n12 = linked[key]! - edges[key]!;
+      const n1 = passagesPerCode[a]!;
+      const n2 = passagesPerCode[b]!;
+      let either = 0;
+      for (let w = 0; w < words; w++) either += popCount(bits[a]![w]! | bits[b]![w]!);
+      pairs.push({
+        a,
+        b,
+        passages: n12,
+        documents: documents[key]!,
+        cases: pairCases.get(key)?.size ?? 0,
+        jaccard: either > 0 ? documents[key]! / either : 0,
+        c: n1 + n2 - n12 > 0 ? n12 / (n1 + n2 - n12) : 0,
+      });
+    }
   }
-  pairs.sort((x, y) => x.a - y.a || x.b - y.b);
-  return { codes: codes.map((c) => ({ passages: c.passages, documents: c.documents.size, cases: c.cases.size })), pairs };
+  return { codes: Array.from({ length: k }, (_, i) => ({ passages: passagesPerCode[i]!, documents: documentsPerCode[i]!.size, cases: casesPerCode[i]!.size })), pairs };
 }
 
 /**
@@ -230,11 +237,11 @@ export function countCooccurrences(items: readonly MeetingItem[], codeCount: num
  */
 export function cooccurringItems(items: readonly MeetingItem[], a: number, b: number): Set<number> {
   const chosen = new Set<number>();
-  for (const indices of byDocument(items).values()) {
+  for (const indices of byDocument(items)) {
     const own = indices.filter((i) => items[i]!.code === a || items[i]!.code === b);
-    sweep(passagesOf(items, own), (p, q) => {
-      for (const i of p.items) chosen.add(i);
-      for (const i of q.items) chosen.add(i);
+    sweep(passagesOf(items, own, true), (p, q) => {
+      for (const i of p.items!) chosen.add(i);
+      for (const i of q.items!) chosen.add(i);
     });
   }
   return chosen;

@@ -168,7 +168,7 @@ async function readCalls(op: OperationId, scale: Scale, dir: string): Promise<Pi
     await service.call('projects:open', { path: p.full });
     const documents = await service.call('documents:list', {});
     const largest = documents.reduce((a, b) => (b.codingCount > a.codingCount ? b : a));
-    const codes = op.startsWith('extracts-') ? await service.call('codebook:list', {}) : [];
+    const codes = op.startsWith('extracts-') || op.startsWith('cooccurrence-') ? await service.call('codebook:list', {}) : [];
     const largestCode = codes.reduce((a, b) => (b.codingCount > a.codingCount ? b : a), codes[0]!);
     const familyCount = (id: number) => codes.filter((c) => c.id === id || c.parentId === id).reduce((sum, c) => sum + c.codingCount, 0);
     const family = codes.filter((c) => c.parentId === null).reduce((a, b) => (familyCount(b.id) > familyCount(a.id) ? b : a), codes[0]!);
@@ -182,6 +182,12 @@ async function readCalls(op: OperationId, scale: Scale, dir: string): Promise<Pi
         counted = result.counts.passages;
         return result;
       }
+      if (op === 'cooccurrence-overlap' || op === 'cooccurrence-unit') {
+        const matrix = await service.call('analysis:cooccurrence', { codeIds: codes.map((c) => c.id), withChildren: false, mode: op === 'cooccurrence-overlap' ? 'overlap' : 'unit', within: 0, filters: {} });
+        extracts = matrix.pairs.length;
+        counted = matrix.codes.reduce((sum, c) => sum + c.passages, 0);
+        return matrix;
+      }
       if (op === 'list-codes') return service.call('codebook:list', {});
       if (op === 'get-document') return service.call('documents:get', { id: largest.id });
       return service.call('projects:info', {});
@@ -192,6 +198,7 @@ async function readCalls(op: OperationId, scale: Scale, dir: string): Promise<Pi
       await call();
       samples.push(performance.now() - t0);
     }
+    if (op.startsWith('cooccurrence-')) return { samples, size: counted, detail: `${codes.length} codes, ${counted.toLocaleString('en-US')} passages, ${extracts.toLocaleString('en-US')} co-occurring pairs` };
     if (op.startsWith('extracts-')) return { samples, size: extracts, detail: `${extracts.toLocaleString('en-US')} extracts with context of ${counted.toLocaleString('en-US')} counted` };
     if (op !== 'get-document') return { samples, size: null };
     const detail = `document ${largest.id}: ${largest.characterCount.toLocaleString('en-US')} characters, ${largest.codingCount} codings`;

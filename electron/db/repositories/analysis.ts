@@ -70,3 +70,40 @@ export function casesLinkedTo(db: Db, documentIds: readonly number[] | null): Se
   ) as [number][];
   return new Set(rows.map(([id]) => id));
 }
+
+const trackedCodings = new WeakSet<Db>();
+
+/**
+ * Analyses keep every coding in memory between calls (service/analysis/coding-cache.ts). To know
+ * when codings changed, this connection counts their writes in a TEMP table fed by TEMP triggers:
+ * they see every write of the session, undo and redo included, and leave nothing in the file.
+ */
+export function trackCodingChanges(db: Db): void {
+  if (trackedCodings.has(db)) return;
+  db.exec(`
+    CREATE TEMP TABLE IF NOT EXISTS analysis_codings_version (version INTEGER NOT NULL);
+    INSERT INTO temp.analysis_codings_version SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM temp.analysis_codings_version);
+    CREATE TEMP TRIGGER IF NOT EXISTS analysis_codings_insert AFTER INSERT ON main.codings BEGIN
+      UPDATE temp.analysis_codings_version SET version = version + 1;
+    END;
+    CREATE TEMP TRIGGER IF NOT EXISTS analysis_codings_update AFTER UPDATE ON main.codings BEGIN
+      UPDATE temp.analysis_codings_version SET version = version + 1;
+    END;
+    CREATE TEMP TRIGGER IF NOT EXISTS analysis_codings_delete AFTER DELETE ON main.codings BEGIN
+      UPDATE temp.analysis_codings_version SET version = version + 1;
+    END;
+  `);
+  trackedCodings.add(db);
+}
+
+/** Changes whenever a coding is added, changed or removed (see trackCodingChanges). */
+export function codingsVersion(db: Db): number {
+  return (statement(db, 'SELECT version FROM temp.analysis_codings_version').get() as { version: number }).version;
+}
+
+/** Every coding, in raw rows: id, document, code, start, end, coder, day coded (YYYY-MM-DD), key quotation. */
+export function allCodings(db: Db): [number, number, number, number, number, number | null, string, number][] {
+  return statement(db, 'SELECT id, document_id, code_id, start, end, coder_id, substr(created_at, 1, 10), key_quote FROM codings')
+    .raw(true)
+    .all() as [number, number, number, number, number, number | null, string, number][];
+}

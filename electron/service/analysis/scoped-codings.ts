@@ -3,9 +3,10 @@ import type { ExtractFilters, ExtractStructure } from '../../../shared/domain/ex
 import type { TextRange } from '../../../shared/offsets';
 import { casesOfPassage } from '../../../shared/retrieval/cases';
 import { structureAt, unitSpan } from '../../../shared/retrieval/units';
-import { caseLinksOfDocuments, codeTree, codingsOfCodes, documentStates, type RetrievedCoding } from '../../db/repositories/extracts';
+import { caseLinksOfDocuments, codeTree, documentStates } from '../../db/repositories/extracts';
 import type { Db } from '../../db/open';
 import { cachedStructures } from '../extracts/document-cache';
+import { analysedCodings, type AnalysedCoding } from './coding-cache';
 import { allowedDocuments, caseScope, codePaths, codeSet, matchesStructure, type CaseScope } from '../extracts/scope';
 
 /** A row of an analysis: one chosen code that still exists. */
@@ -19,7 +20,7 @@ export interface AnalysisRow {
 
 /** A coding that passed every filter, with what analyses need of it. */
 export interface ScopedCoding {
-  coding: RetrievedCoding;
+  coding: AnalysedCoding;
   /** Rows it counts for (its code's row, and its ancestors' rows when sub-codes count). */
   rows: readonly number[];
   /** Cases it counts for: its cases that the case filters let through. */
@@ -63,20 +64,35 @@ export function scopedCodings(db: Db, choice: CodeChoice, filters: ExtractFilter
   const cases = caseScope(db, filters);
   if (rowsOfCode.size === 0) return { rows, codings: [], cases };
 
-  const raw = codingsOfCodes(db, [...rowsOfCode.keys()], filters, allowedDocuments(db, filters));
+  const raw = analysedCodings(db, new Set(rowsOfCode.keys()), filters, allowedDocuments(db, filters));
   const documentIds = [...new Set(raw.map((c) => c.documentId))];
   const structureFilter = (filters.structure ?? []).length > 0;
   const links = caseLinksOfDocuments(db, documentIds);
   const structures = withUnits || structureFilter || [...links.values()].some((list) => list.some((l) => l.partField !== null)) ? cachedStructures(db, documentStates(db, documentIds)) : null;
   const emptyUnits: TextRange[] = [];
 
+  // A document linked to cases only as a whole gives every coding the same cases: found once.
+  const wholeCases = new Map<number, number[]>();
+  for (const id of documentIds) {
+    const docLinks = links.get(id) ?? [];
+    if (docLinks.every((l) => l.partField === null && l.start === null)) {
+      const caseIds = casesOfPassage(docLinks, { start: 0, end: 0 }, noStructure);
+      wholeCases.set(id, cases.filtered ? caseIds.filter(cases.qualifies) : caseIds);
+    }
+  }
+
   const codings: ScopedCoding[] = [];
   for (const coding of raw) {
     const docLinks = links.get(coding.documentId) ?? [];
-    const structure = structures && (structureFilter || docLinks.some((l) => l.partField !== null)) ? structureAt(structures.get(coding.documentId)?.units ?? [], coding.start) : noStructure;
+    const whole = wholeCases.get(coding.documentId);
+    const structure =
+      structures && (structureFilter || (!whole && docLinks.some((l) => l.partField !== null))) ? structureAt(structures.get(coding.documentId)?.units ?? [], coding.start) : noStructure;
     if (structureFilter && !matchesStructure(structure, filters)) continue;
-    const caseIds = casesOfPassage(docLinks, coding, structure);
-    const counted = cases.filtered ? caseIds.filter(cases.qualifies) : caseIds;
+    let counted = whole;
+    if (!counted) {
+      const caseIds = casesOfPassage(docLinks, coding, structure);
+      counted = cases.filtered ? caseIds.filter(cases.qualifies) : caseIds;
+    }
     if (cases.filtered && counted.length === 0) continue;
     const units = withUnits ? unitSpan(structures?.get(coding.documentId)?.reading ?? emptyUnits, coding) : { first: 0, last: 0 };
     codings.push({ coding, rows: rowsOfCode.get(coding.codeId)!, cases: counted, units });

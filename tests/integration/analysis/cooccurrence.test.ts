@@ -100,6 +100,23 @@ describe('co-occurrence matrix on the fixtures', () => {
     expect(document.extracts.some((e) => e.codingId === p.codings.direction)).toBe(false);
   });
 
+  it('follows codings added, undone and redone (the codings kept between analyses are checked)', async () => {
+    const { service, p } = await setUp();
+    const before = await service.call('analysis:cooccurrence', families(p, 'document'));
+    expect(before.codes[1]!.documents).toBe(1);
+    const text = p.interview.text;
+    const passage = 'La direction compte les dossiers';
+    const start = text.indexOf(passage);
+    await service.call('codings:add', { documentId: p.interview.id, codeId: p.codes.get('Savoir-faire/Mise en capacité')!, start, end: start + passage.length });
+    const after = await service.call('analysis:cooccurrence', families(p, 'document'));
+    expect(after.codes[1]!.documents).toBe(2);
+    expect(after.pairs[0]).toMatchObject({ passages: 2, documents: 2, jaccard: 1 });
+    await service.call('history:undo', {});
+    expect((await service.call('analysis:cooccurrence', families(p, 'document'))).pairs[0]).toMatchObject({ passages: 1, documents: 1 });
+    await service.call('history:redo', {});
+    expect((await service.call('analysis:cooccurrence', families(p, 'document'))).pairs[0]).toMatchObject({ passages: 2, documents: 2 });
+  });
+
   it('refuses a malformed request at the boundary', async () => {
     const { service, p } = await setUp();
     await expect(service.call('analysis:cooccurrence', { ...families(p, 'overlap'), codeIds: [] })).rejects.toMatchObject({ code: 'INVALID_INPUT' });

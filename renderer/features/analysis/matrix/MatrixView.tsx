@@ -1,13 +1,22 @@
-import { useI18n } from '../../../app/I18n';
-import type { AnalysisViewProps, ChartProps } from '../view';
+import type { AnalysisViewProps } from '../view';
+import { MatrixChart } from './MatrixChart';
+import { MatrixSettings } from './MatrixSettings';
 
-/** Placeholder until the view lands: the chart alone, as in presentation mode. */
-export function MatrixChart(props: ChartProps<'matrix'>) {
-  const { t } = useI18n();
-  return <p className="empty-note" data-kind={props.spec.kind}>{t('matrix.title')}</p>;
-}
+export { MatrixChart };
 
-/** Placeholder until the view lands: settings beside the chart. */
+/** « Cooccurrences »: the settings column beside the matrix. */
 export function MatrixView(props: AnalysisViewProps<'matrix'>) {
-  return <MatrixChart spec={props.spec} dataKey={props.dataKey} codes={props.codes} presentation={false} onExportable={props.onExportable} onOpenExtracts={props.onOpenExtracts} />;
+  return (
+    <div className="matrix-view" data-testid="matrix-view">
+      <MatrixSettings spec={props.spec} codes={props.codes} dataKey={props.dataKey} onSpecChange={props.onSpecChange} />
+      <MatrixChart
+        spec={props.spec}
+        dataKey={props.dataKey}
+        codes={props.codes}
+        presentation={false}
+        onExportable={props.onExportable}
+        onOpenExtracts={props.onOpenExtracts}
+      />
+    </div>
+  );
 }
