@@ -90,6 +90,25 @@ describe('theme map', () => {
     return [box.x + box.width / 2, box.y + box.height / 2];
   }
 
+  /** A point of the link between two codes where the pointer meets the link (no label over it). */
+  async function linkPoint(a: string, b: string): Promise<[number, number]> {
+    const byId = await nodes();
+    const idOf = (name: string) => [...byId].find(([, n]) => n.name === name)![0];
+    const hit = map().locator(`line[data-edge-hit="${idOf(a)}-${idOf(b)}"], line[data-edge-hit="${idOf(b)}-${idOf(a)}"]`);
+    const point = await hit.evaluate((el) => {
+      const box = (el as SVGLineElement).ownerSVGElement!.getBoundingClientRect();
+      const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((k) => Number(el.getAttribute(k)));
+      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+        const x = box.left + x1! + t * (x2! - x1!);
+        const y = box.top + y1! + t * (y2! - y1!);
+        if (document.elementFromPoint(x, y) === el) return [x, y] as [number, number];
+      }
+      return null;
+    });
+    if (!point) throw new Error(`no free point on the link ${a} × ${b}`);
+    return point;
+  }
+
   async function showMap(): Promise<void> {
     await project.showTab('Analyse');
     await app.page.getByRole('tab', { name: 'Carte des thèmes' }).click();
@@ -142,21 +161,30 @@ describe('theme map', () => {
     await app.page.mouse.move(5, 5);
     await tip().waitFor({ state: 'detached' });
 
-    const byId = await nodes();
-    const idOf = (name: string) => [...byId].find(([, n]) => n.name === name)![0];
-    const a = idOf('Liés aux publics');
-    const b = idOf('Mise en capacité');
-    const hit = map().locator(`line[data-edge-hit="${a}-${b}"], line[data-edge-hit="${b}-${a}"]`);
-    // The middle of the link (between the two circles), where no label lies.
-    const [x1, y1, x2, y2] = await hit.evaluate((el) => ['x1', 'y1', 'x2', 'y2'].map((k) => Number(el.getAttribute(k))));
-    const box = (await map().boundingBox())!;
-    await app.page.mouse.move(box.x + (x1! + x2!) / 2, box.y + (y1! + y2!) / 2);
+    await app.page.mouse.move(...(await linkPoint('Liés aux publics', 'Mise en capacité')));
     await eventually(() => tip().innerText().catch(() => ''), (text) => text.includes('Passages où ils se rencontrent'));
     const text = await tip().innerText();
     expect(text).toContain('Passages : 2');
     expect(text).toContain('Passages où ils se rencontrent : 2');
     expect(text).toContain('Documents : 2');
     expect(text).toContain('Cas : 2');
+    await app.page.mouse.move(5, 5);
+  });
+
+  it('opens the extracts of a code on a click, and those where two codes meet on a click on their link', async () => {
+    const drawer = app.page.getByTestId('extracts-drawer');
+    await node('Liés aux publics').locator('circle:not(.theme-map__focus)').first().click();
+    await eventually(() => drawer.getByTestId('drawer-counts').textContent().catch(() => ''), (text) => text === '3 passages · 3 documents · 3 cas');
+    expect(await drawer.getByRole('heading').textContent()).toBe('Freins › Liés aux publics');
+    await drawer.getByRole('button', { name: 'Fermer' }).click();
+    await drawer.waitFor({ state: 'detached' });
+
+    await app.page.mouse.click(...(await linkPoint('Liés aux publics', 'Mise en capacité')));
+    // E01's turn at 00:00:20 and E07's second answer: two codings each.
+    await eventually(() => drawer.getByTestId('drawer-counts').textContent().catch(() => ''), (text) => text === '4 passages · 2 documents · 2 cas');
+    expect(await drawer.getByRole('heading').textContent()).toBe('Freins › Liés aux publics × Savoir-faire › Mise en capacité — Même unité');
+    await drawer.getByRole('button', { name: 'Fermer' }).click();
+    await drawer.waitFor({ state: 'detached' });
     await app.page.mouse.move(5, 5);
   });
 
