@@ -290,6 +290,33 @@ describe('theme map', () => {
     expect(await links()).toEqual(ALL_LINKS);
   });
 
+  it('is presented to a room at 1920 × 1080: labels of 24 px, no settings, every code and link', async () => {
+    await app.page.setViewportSize({ width: 1920, height: 1080 });
+    await app.page.getByRole('button', { name: 'Présenter', exact: true }).click();
+    const stage = app.page.getByTestId('presentation');
+    await stage.waitFor();
+    const chart = stage.getByTestId('theme-map');
+    await eventually(() => chart.locator('g[data-node]').count(), (n) => n === 12);
+    expect(await chart.locator('line[data-edge-hit]').count()).toBe(7);
+    const sizes = await chart.locator('g[data-node] text').evaluateAll((els) => els.map((el) => Number.parseFloat(getComputedStyle(el).fontSize)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+    expect(await stage.getByRole('button', { name: 'Réorganiser' }).count()).toBe(0);
+    expect(await stage.getByRole('slider').count()).toBe(0);
+    // Every label inside the stage.
+    const stageBox = (await chart.boundingBox())!;
+    const labels = await chart.locator('g[data-node] text').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]));
+    for (const [left, top, right, bottom] of labels) {
+      expect(left).toBeGreaterThanOrEqual(stageBox.x);
+      expect(top).toBeGreaterThanOrEqual(stageBox.y);
+      expect(right).toBeLessThanOrEqual(stageBox.x + stageBox.width);
+      expect(bottom).toBeLessThanOrEqual(stageBox.y + stageBox.height);
+    }
+    await app.page.screenshot({ path: '/tmp/balise-map-presentation.png' });
+    await app.page.keyboard.press('Escape');
+    await stage.waitFor({ state: 'detached' });
+    await app.page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   it('has no serious accessibility violation, and its picture', async () => {
     await settled();
     const violations = await seriousViolations(app.page);

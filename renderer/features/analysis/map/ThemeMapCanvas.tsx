@@ -166,6 +166,9 @@ export function ThemeMapCanvas(props: Props) {
   );
 
   const reorganise = async () => {
+    // Nothing of the old layout may be saved after the reset: no pending save, no settling.
+    window.clearTimeout(saveTimer.current);
+    sceneRef.current?.simulation.stop();
     try {
       await api.map.resetPositions({});
       viewRef.current.fitted = false;
@@ -258,9 +261,12 @@ export function ThemeMapCanvas(props: Props) {
       const scene = sceneRef.current;
       if (!scene || event.button !== 0) return;
       justDragged.current = false;
+      const box = svgRef.current?.getBoundingClientRect();
       beginNodeDrag(event.nativeEvent, event.currentTarget, n, {
         simulation: scene.simulation,
-        toWorld: (x, y) => scene.toWorld(x, y),
+        // The map's box is read once per drag, not at every move (that would lay the page out each time).
+        toWorld: (x, y) => scene.toWorld(x, y, box),
+        onMove: (moved) => scene.drawNode(moved),
         onDragStart: () => {
           dragging.current = true;
           setHovered(null);

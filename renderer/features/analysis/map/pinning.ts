@@ -1,6 +1,8 @@
 /**
  * Moving the theme map's nodes by hand: dragging with the mouse (or a pen, a finger), nudging with
  * the arrow keys, releasing. A node moved by hand stays where it was left (pinned) until released.
+ * While a node is held, only it and its links are drawn again (the rest of the map stays still, and
+ * a frame costs little even at 150 codes); once dropped, the forces make room round it.
  * Plain DOM events and the d3-force simulation; no React.
  */
 import type { Simulation } from 'd3-force';
@@ -10,13 +12,15 @@ type MapSimulation = Simulation<LayoutNode, LayoutLink>;
 
 /** Under this many pixels, a press and release is a click, not a drag. */
 const CLICK_SLOP = 4;
-/** How warm the simulation is kept while a node is held: the neighbours follow it. */
-const DRAG_ALPHA = 0.3;
+/** After a drop, how warm the simulation is restarted: enough for neighbours to make room, not to reshuffle the map. */
+const DROP_ALPHA = 0.08;
 
 export interface DragHandlers {
   simulation: MapSimulation;
   /** From the pointer's page coordinates to the map's. */
   toWorld: (clientX: number, clientY: number) => [number, number];
+  /** Draws the moved node and its links (the rest of the map holds still while a node is held). */
+  onMove: (node: LayoutNode) => void;
   onDragStart: (node: LayoutNode) => void;
   /** The node was dropped: it is pinned where it is. */
   onDrop: (node: LayoutNode) => void;
@@ -37,12 +41,15 @@ export function beginNodeDrag(event: PointerEvent, element: Element, node: Layou
     if (!dragging) {
       if (Math.hypot(e.clientX - startX, e.clientY - startY) < CLICK_SLOP) return;
       dragging = true;
+      handlers.simulation.stop();
       handlers.onDragStart(node);
-      handlers.simulation.alphaTarget(DRAG_ALPHA).restart();
     }
     const [x, y] = handlers.toWorld(e.clientX, e.clientY);
     node.fx = x;
     node.fy = y;
+    node.x = x;
+    node.y = y;
+    handlers.onMove(node);
   };
   const end = (e: PointerEvent) => {
     if (e.pointerId !== event.pointerId) return;
@@ -52,7 +59,7 @@ export function beginNodeDrag(event: PointerEvent, element: Element, node: Layou
     if (element.hasPointerCapture(e.pointerId)) element.releasePointerCapture(e.pointerId);
     if (dragging) {
       pin(node);
-      handlers.simulation.alphaTarget(0);
+      handlers.simulation.alpha(DROP_ALPHA).restart();
       handlers.onDrop(node);
     } else if (e.type === 'pointerup') {
       handlers.onClick(node, e);

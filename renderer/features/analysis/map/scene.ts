@@ -13,6 +13,8 @@ export class MapScene {
   private svg: SVGSVGElement | null = null;
   private nodeElements: (SVGGElement | null)[] = [];
   private edgeElements: SVGLineElement[][] = [];
+  /** The links of each node, by index in the layout. */
+  private readonly incident = new Map<LayoutNode, number[]>();
   private zoomBehaviour: ZoomBehavior<SVGSVGElement, unknown> | null = null;
   private frame = 0;
 
@@ -23,6 +25,9 @@ export class MapScene {
     private readonly onSettled: () => void,
   ) {
     this.simulation = createSimulation(layout);
+    layout.links.forEach((link, i) => {
+      for (const end of [link.source, link.target]) this.incident.set(end, [...(this.incident.get(end) ?? []), i]);
+    });
   }
 
   /** Finds the elements React drew for this layout and starts following the simulation and the zoom. */
@@ -77,9 +82,8 @@ export class MapScene {
     select(this.svg).call(this.zoomBehaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
   }
 
-  /** Page coordinates to the map's. */
-  toWorld(clientX: number, clientY: number): [number, number] {
-    const rect = this.svg?.getBoundingClientRect();
+  /** Page coordinates to the map's (`rect`: the map's box, when the caller has it already). */
+  toWorld(clientX: number, clientY: number, rect: DOMRect | undefined = this.svg?.getBoundingClientRect()): [number, number] {
     const t = this.view.transform;
     return [(clientX - (rect?.left ?? 0) - t.x) / t.k, (clientY - (rect?.top ?? 0) - t.y) / t.k];
   }
@@ -98,26 +102,36 @@ export class MapScene {
 
   /** Puts every node and edge where the simulation and the view say: attributes only. */
   draw(): void {
-    const { k, x: tx, y: ty } = this.view.transform;
     const nodes = this.layout.nodes;
-    for (let i = 0; i < nodes.length; i += 1) {
-      const el = this.nodeElements[i];
-      const n = nodes[i]!;
-      if (el) el.setAttribute('transform', `translate(${(tx + k * n.x).toFixed(1)},${(ty + k * n.y).toFixed(1)})`);
-    }
-    const links = this.layout.links;
-    for (let i = 0; i < links.length; i += 1) {
-      const l = links[i]!;
-      const x1 = (tx + k * l.source.x).toFixed(1);
-      const y1 = (ty + k * l.source.y).toFixed(1);
-      const x2 = (tx + k * l.target.x).toFixed(1);
-      const y2 = (ty + k * l.target.y).toFixed(1);
-      for (const el of this.edgeElements[i]!) {
-        el.setAttribute('x1', x1);
-        el.setAttribute('y1', y1);
-        el.setAttribute('x2', x2);
-        el.setAttribute('y2', y2);
-      }
+    for (let i = 0; i < nodes.length; i += 1) this.placeNode(i);
+    for (let i = 0; i < this.layout.links.length; i += 1) this.placeLink(i);
+  }
+
+  /** Only one node and its links (while it is dragged). */
+  drawNode(node: LayoutNode): void {
+    this.placeNode(this.layout.nodes.indexOf(node));
+    for (const i of this.incident.get(node) ?? []) this.placeLink(i);
+  }
+
+  private placeNode(i: number): void {
+    const { k, x: tx, y: ty } = this.view.transform;
+    const el = this.nodeElements[i];
+    const n = this.layout.nodes[i];
+    if (el && n) el.setAttribute('transform', `translate(${(tx + k * n.x).toFixed(1)},${(ty + k * n.y).toFixed(1)})`);
+  }
+
+  private placeLink(i: number): void {
+    const { k, x: tx, y: ty } = this.view.transform;
+    const l = this.layout.links[i]!;
+    const x1 = (tx + k * l.source.x).toFixed(1);
+    const y1 = (ty + k * l.source.y).toFixed(1);
+    const x2 = (tx + k * l.target.x).toFixed(1);
+    const y2 = (ty + k * l.target.y).toFixed(1);
+    for (const el of this.edgeElements[i]!) {
+      el.setAttribute('x1', x1);
+      el.setAttribute('y1', y1);
+      el.setAttribute('x2', x2);
+      el.setAttribute('y2', y2);
     }
   }
 }
