@@ -12,6 +12,7 @@
  * - Zone = Zone 2 is B04 only: Besoin numérique, Accueil, Écoute, Posture, Processus internes keep a
  *   passage each, and two links stay (Accueil × Écoute, Posture × Processus internes).
  */
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { saveScreenshot, startApp, type RunningApp } from './support/app';
@@ -288,6 +289,17 @@ describe('theme map', () => {
     await eventually(() => map().locator('g[data-pinned="true"]').count(), (n) => n === 0);
     expect(await map().locator('g[data-node]').count()).toBe(12);
     expect(await links()).toEqual(ALL_LINKS);
+  });
+
+  it('exports a self-contained SVG: every code and link, the legend, colours as attributes', async () => {
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Exporter SVG' }).click()]);
+    expect(download.suggestedFilename()).toBe('Carte-des-thèmes.svg');
+    const text = fs.readFileSync((await download.path())!, 'utf8');
+    expect(text.match(/<g[^>]* data-node="/g)).toHaveLength(12);
+    expect(text.match(/<line[^>]* data-edge-hit="/g)).toHaveLength(7);
+    expect(text).toContain('Taille : passages (au plus 3)');
+    expect(text).toContain('fill="rgb(192, 57, 43)"');
+    expect(text).toContain('>Liés aux publics</tspan>');
   });
 
   it('is presented to a room at 1920 × 1080: labels of 24 px, no settings, every code and link', async () => {
