@@ -128,3 +128,16 @@ export function mapGraph(matrix: CooccurrenceMatrix, measure: CooccurrenceMeasur
     .sort((x, y) => x.value - y.value);
   return { nodes, edges, hiddenEdges: pairs.length - edges.length, range: thresholdRange(matrix, measure), maxPassages, maxValue };
 }
+
+/**
+ * The smallest threshold that keeps at most `maxEdges` links (the strongest), on the slider's steps:
+ * above the value of the first pair left out. Every pair fits: the slider's minimum.
+ */
+export function suggestedThreshold(matrix: CooccurrenceMatrix, measure: CooccurrenceMeasure, maxEdges: number): number {
+  const range = thresholdRange(matrix, measure);
+  const values = matrix.pairs.map((p) => pairValue(p, measure)).sort((x, y) => y - x);
+  if (values.length <= maxEdges) return range.min;
+  const cut = values[Math.max(0, maxEdges)]!;
+  const above = isRatio(measure) ? (Math.floor(cut * 100 + 1e-9) + 1) / 100 : Math.floor(cut) + 1;
+  return clampThreshold(above, range);
+}

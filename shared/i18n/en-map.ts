@@ -24,6 +24,8 @@ export const enMap: Record<keyof typeof frMap, string> = {
   'map.edges': '{count} links',
   'map.edges.one': '{count} link',
   'map.belowThreshold': '{count} under the threshold',
+  'map.suggest': 'Suggested threshold: {value}',
+  'map.suggestHint': 'Keep the strongest links, about {count} per code: a readable map, smooth to handle',
   'map.reset': 'Rearrange',
   'map.resetHint': 'Forget the saved positions and compute the layout again',
   'map.fit': 'Fit',

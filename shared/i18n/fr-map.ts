@@ -23,6 +23,8 @@ export const frMap = {
   'map.edges': '{count} liens',
   'map.edges.one': '{count} lien',
   'map.belowThreshold': '{count} sous le seuil',
+  'map.suggest': 'Seuil conseillé : {value}',
+  'map.suggestHint': 'Garder les liens les plus forts, environ {count} par code : une carte lisible, et fluide à manipuler',
   'map.reset': 'Réorganiser',
   'map.resetHint': 'Oublier les positions enregistrées et recalculer la disposition',
   'map.fit': 'Recadrer',

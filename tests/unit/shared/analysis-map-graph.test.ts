@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampThreshold, edgeWidth, mapGraph, nodeRadius, thresholdRange } from '../../../shared/analysis/map-graph';
+import { clampThreshold, edgeWidth, mapGraph, nodeRadius, suggestedThreshold, thresholdRange } from '../../../shared/analysis/map-graph';
 import type { CodeTotals, CooccurrenceMatrix, CooccurrencePair } from '../../../shared/domain/analysis';
 
 const code = (codeId: number, name: string, familyId: number, passages: number, documents = 1, cases = 1): CodeTotals => ({
@@ -116,5 +116,20 @@ describe('theme map graph', () => {
     expect(stray.edges).toHaveLength(3);
     expect(stray.maxValue).toBe(10);
     expect(edgeWidth(3, 0)).toBe(1);
+  });
+
+  it('suggests the smallest threshold that keeps at most N links, the strongest', () => {
+    // Passages 10, 5, 2: one link → above 5, that is 6 (keeps 10); two → above 2, that is 3 (keeps 10 and 5); three → every pair, 2.
+    expect(suggestedThreshold(matrix, 'count', 1)).toBe(6);
+    expect(mapGraph(matrix, 'count', 6).edges.map((e) => e.value)).toEqual([10]);
+    expect(suggestedThreshold(matrix, 'count', 2)).toBe(3);
+    expect(mapGraph(matrix, 'count', 3).edges.map((e) => e.value)).toEqual([5, 10]);
+    expect(suggestedThreshold(matrix, 'count', 3)).toBe(2);
+    expect(suggestedThreshold(matrix, 'count', 50)).toBe(2);
+    // Jaccard 0.5, 1/3, 0.25: one link → above 0.333…, that is 0.34 on the slider.
+    expect(suggestedThreshold(matrix, 'jaccard', 1)).toBe(0.34);
+    expect(mapGraph(matrix, 'jaccard', 0.34).edges.map((e) => e.value)).toEqual([0.5]);
+    // None at all: the slider's maximum keeps the strongest (never an empty map by suggestion).
+    expect(suggestedThreshold(matrix, 'count', 0)).toBe(10);
   });
 });

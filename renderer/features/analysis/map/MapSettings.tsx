@@ -1,23 +1,32 @@
 import { useId } from 'react';
-import type { MapGraph } from '../../../../shared/analysis/map-graph';
-import { cooccurrenceMeasures, cooccurrenceModes, type CooccurrenceMeasure, type CooccurrenceMode } from '../../../../shared/domain/analysis';
+import { suggestedThreshold, type MapGraph } from '../../../../shared/analysis/map-graph';
+import { cooccurrenceMeasures, cooccurrenceModes, type CooccurrenceMatrix, type CooccurrenceMeasure, type CooccurrenceMode } from '../../../../shared/domain/analysis';
+import { Button } from '../../../ui/Button';
 import { useI18n } from '../../../app/I18n';
 import type { SpecOf } from '../view';
 import { useMapWords } from './words';
 
+/** Above this many links per code, the map is a tangle (and slow to drag): a threshold is suggested. */
+const DENSE = 3;
+/** The suggested threshold keeps about this many links per code, the strongest. */
+const SUGGESTED = 2;
+
 interface Props {
   spec: SpecOf<'map'>;
+  matrix: CooccurrenceMatrix | undefined;
   graph: MapGraph | null;
   threshold: number;
   onSpecChange: (spec: SpecOf<'map'>) => void;
 }
 
 /** Above the map: when codes meet, what the links measure, the threshold (live), and how many links it keeps. */
-export function MapSettings({ spec, graph, threshold, onSpecChange }: Props) {
+export function MapSettings({ spec, matrix, graph, threshold, onSpecChange }: Props) {
   const { t, tc } = useI18n();
   const words = useMapWords();
   const id = useId();
   const range = graph?.range ?? { min: 0, max: 1, step: 1 };
+  const dense = graph && matrix && graph.nodes.length >= 10 && graph.edges.length > DENSE * graph.nodes.length;
+  const suggested = dense ? suggestedThreshold(matrix, spec.measure, SUGGESTED * graph.nodes.length) : null;
   return (
     <div className="theme-map__toolbar" role="group" aria-label={t('map.settings')}>
       <div className="theme-map__setting">
@@ -96,6 +105,11 @@ export function MapSettings({ spec, graph, threshold, onSpecChange }: Props) {
           {tc(graph.edges.length, 'map.edges', 'map.edges.one')}
           {graph.hiddenEdges > 0 ? ` · ${t('map.belowThreshold', { count: graph.hiddenEdges })}` : null}
         </p>
+      ) : null}
+      {suggested !== null && suggested !== threshold ? (
+        <Button size="sm" onClick={() => onSpecChange({ ...spec, threshold: suggested })} title={t('map.suggestHint', { count: SUGGESTED })}>
+          {t('map.suggest', { value: words.value(spec.measure, suggested) })}
+        </Button>
       ) : null}
       <p className="theme-map__hint">{t('map.hint')}</p>
     </div>
