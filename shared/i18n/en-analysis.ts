@@ -6,6 +6,8 @@ export const enAnalysis: Record<keyof typeof frAnalysis, string> = {
   'history.moveSlide': 'Move the slide “{title}”',
   'history.deleteSlide': 'Delete the slide “{title}”',
   'workspace.view.analysis': 'Analysis',
+  'analysis.savedQuery': 'Use the filters of a saved query',
+  'analysis.savedQuery.choose': 'Choose a query…',
   'analysis.tabs': 'Analysis views',
   'analysis.tab.matrix': 'Co-occurrence',
   'analysis.tab.crosstab': 'Codes × attributes',

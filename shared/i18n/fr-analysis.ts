@@ -5,6 +5,8 @@ export const frAnalysis = {
   'history.moveSlide': 'Déplacer la diapositive « {title} »',
   'history.deleteSlide': 'Supprimer la diapositive « {title} »',
   'workspace.view.analysis': 'Analyse',
+  'analysis.savedQuery': 'Reprendre les filtres d’une requête enregistrée',
+  'analysis.savedQuery.choose': 'Choisir une requête…',
   'analysis.tabs': 'Vues d’analyse',
   'analysis.tab.matrix': 'Co-occurrences',
   'analysis.tab.crosstab': 'Codes × attributs',

@@ -125,6 +125,35 @@ describe('co-occurrence matrix', () => {
     await expectCell(PUBLICS, CAPACITE, '2');
   });
 
+  it('reuses the filters of a query saved in « Extraits codés »', async () => {
+    // The query is saved through the same HTTP call the extract browser makes (its dialog is tested in extracts.test.ts).
+    const documents = (await app.page.evaluate(async (token) => {
+      const response = await fetch('/api/call/documents:list', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: '{}' });
+      return ((await response.json()) as { result: { id: number; name: string }[] }).result;
+    }, app.token)) as { id: number; name: string }[];
+    const e07 = documents.find((d) => d.name.startsWith('Entretien E07'))!;
+    await app.page.evaluate(
+      async ({ token, documentId }) => {
+        const selection = { query: { op: 'code', codeId: 1, withChildren: true }, filters: { documentIds: [documentId] } };
+        await fetch('/api/call/queries:save', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify({ name: 'Entretien E07 seul', selection }),
+        });
+      },
+      { token: app.token, documentId: e07.id },
+    );
+    await settings().getByRole('tab', { name: /^Filtres/ }).click();
+    const picker = settings().getByLabel('Reprendre les filtres d’une requête enregistrée');
+    await picker.selectOption({ label: 'Entretien E07 seul' });
+    await expectCell(PUBLICS, CAPACITE, '1');
+    expect(await settings().getByRole('tab', { name: /^Filtres/ }).textContent()).toMatch(/1$/);
+    const section = settings().locator('details', { has: app.page.locator('summary', { hasText: /^Documents/ }) });
+    if ((await section.getAttribute('open')) === null) await section.locator('summary').click();
+    await section.getByRole('checkbox', { name: /^Entretien E07/ }).uncheck();
+    await expectCell(PUBLICS, CAPACITE, '2');
+  });
+
   it('counts overlapping passages only in « Chevauchement »', async () => {
     await choose('Calcul', 'Chevauchement');
     await expectCell(POSTURE, PROCESSUS, '1');

@@ -44,7 +44,7 @@ describe('memos', () => {
     expect(await reloaded.locator('.memo-editor__bold').allTextContents()).toEqual(['Évaluation des freins']);
     expect(await reloaded.locator('ul > li').allTextContents()).toEqual(['le temps', 'la posture']);
     expect(await reloaded.locator('p').first().textContent()).toBe('À retenir : Évaluation des freins');
-    expect(await page.getByLabel('Titre').inputValue()).toBe('Pistes d’évaluation');
+    expect(await page.getByLabel('Titre', { exact: true }).inputValue()).toBe('Pistes d’évaluation');
     // Opening a memo saves nothing.
     expect(await page.getByTestId('memo-status').getAttribute('data-state')).toBe('idle');
     expect(await seriousViolations(page)).toEqual([]);

@@ -11,6 +11,8 @@ interface Props {
   facets: ExtractFacets | undefined;
   filters: ExtractFilters;
   onChange: (filters: ExtractFilters) => void;
+  /** Shown above the filters (the analyses offer the saved queries' filters there). */
+  header?: ReactNode;
 }
 
 /** The order the structure fields are offered in: the grid's own order, then the speakers. */
@@ -20,7 +22,7 @@ const fieldOrder: StructureField[] = ['speaker', 'grid', 'block', 'prompt', 'col
  * Every filter the facets offer, in folding sections: documents and groups, cases, case attributes
  * (each attribute a condition, all of them ANDed), structure, coders, dates, key quotations.
  */
-export function FilterPanel({ facets, filters, onChange }: Props) {
+export function FilterPanel({ facets, filters, onChange, header }: Props) {
   const { t, tc } = useI18n();
   if (!facets) {
     return <p className="empty-note panel-pad">{t('extracts.filters.loading')}</p>;
@@ -33,6 +35,7 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
 
   return (
     <div className="panel-scroll extract-filters" data-testid="extract-filters">
+      {header}
       <label className="extract-filters__key">
         <input type="checkbox" checked={filters.keyQuotesOnly === true} onChange={(event) => onChange({ ...filters, keyQuotesOnly: event.target.checked })} />
         <KeyQuoteIcon filled />

@@ -4,8 +4,8 @@ import { cellValue, columnLabel, formatValue, isKnownColumn, largestValue } from
 import type { Crosstab, CrosstabCell } from '../../../../shared/domain/analysis';
 import { useI18n } from '../../../app/I18n';
 import { columnColors } from './colors';
-import { chartSizes, fitText, FONT_FAMILY, wrapItems, wrapText } from './geometry';
-import { useWidth } from './useWidth';
+import { chartSizes, fitBars, fitText, FONT_FAMILY, wrapItems, wrapText } from './geometry';
+import { useSize } from './useSize';
 
 interface Props {
   table: Crosstab;
@@ -26,8 +26,8 @@ const MUTED = '#505b65';
 export function CrosstabBars({ table, cell, title, presentation, svgRef, onOpen }: Props) {
   const { t, lang } = useI18n();
   const boxRef = useRef<HTMLDivElement>(null);
-  const room = useWidth(boxRef, presentation ? 1760 : 860);
-  const size = chartSizes(presentation, Math.max(presentation ? 900 : 420, room));
+  const room = useSize(boxRef, { width: presentation ? 1760 : 860, height: 0 });
+  const size = chartSizes(presentation, Math.max(presentation ? 900 : 420, room.width));
   const colors = columnColors(table.columns.length);
   const labels = table.columns.map((column) => columnLabel(column, lang));
 
@@ -38,21 +38,29 @@ export function CrosstabBars({ table, cell, title, presentation, svgRef, onOpen 
   const legendLines = (legend.at(-1)?.line ?? 0) + 1;
   const legendHeight = legendLines * size.font * 1.7;
 
+  // For a room the bars fit the height at hand (thinner first), the legend beside them rather than
+  // above so that they have the whole height; the workspace scrolls.
+  const fitting = presentation && room.height > 0;
+  const asideWidth = fitting ? Math.max(...legendWidths) : 0;
+  const top = fitting ? pad : pad + legendHeight + size.font * 0.4;
+  const fit = fitting ? fitBars({ rows: table.rows.length, columns: table.columns.length, room: room.height - top - pad, sizes: size }) : null;
+
   const names = table.rows.map((row) => row.path.split('/').pop() ?? row.path);
   const labelWidth = Math.min(size.width * 0.4, Math.max(...names.map((n) => n.length), 4) * size.char + pad);
-  const lines = names.map((name) => wrapText(name, labelWidth - pad, size.char, 2));
+  const lines = names.map((name) => wrapText(name, labelWidth - pad, size.char, fit?.lines ?? 2));
   const valueRoom = size.char * 7;
   const plotLeft = pad + labelWidth;
-  const plotWidth = size.width - plotLeft - valueRoom - pad;
+  const plotWidth = size.width - plotLeft - valueRoom - pad - (fitting ? asideWidth + size.font : 0);
   const x = scaleLinear()
     .domain([0, Math.max(largestValue(table, cell), cell === 'casePercent' ? 0 : 1)])
     .range([0, plotWidth]);
 
-  const bar = presentation ? size.small + 2 : 15;
-  const groupGap = size.font * (presentation ? 0.6 : 0.9);
-  const groupHeight = Math.max(bar * table.columns.length, size.font * 2.6) + groupGap;
-  const top = pad + legendHeight + size.font * 0.4;
-  const height = top + groupHeight * table.rows.length + pad;
+  const bar = fit ? fit.bar : presentation ? size.small + 2 : 15;
+  const groupGap = fit ? fit.gap : size.font * (presentation ? 0.6 : 0.9);
+  const groupHeight = fit ? Math.max(bar * table.columns.length, fit.lines * size.font * 1.2) + groupGap : Math.max(bar * table.columns.length, size.font * 2.6) + groupGap;
+  // Whole pixels when fitted: a fraction would be laid out a hair smaller and shrink every text with it.
+  const drawn = top + groupHeight * table.rows.length + pad;
+  const height = fit ? Math.ceil(Math.max(drawn, 2 * pad + labels.length * size.font * 1.7)) : drawn;
 
   const keyDown = (event: KeyboardEvent<SVGGElement>, r: number, c: number) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -75,7 +83,7 @@ export function CrosstabBars({ table, cell, title, presentation, svgRef, onOpen 
         <rect x={0} y={0} width={size.width} height={height} fill="#ffffff" />
         <g aria-label={t('crosstab.legend')} role="list">
           {labels.map((label, c) => (
-            <g key={c} role="listitem" transform={`translate(${pad + legend[c]!.x}, ${pad + legend[c]!.line * size.font * 1.7})`}>
+            <g key={c} role="listitem" transform={fitting ? `translate(${size.width - pad - asideWidth}, ${pad + c * size.font * 1.7})` : `translate(${pad + legend[c]!.x}, ${pad + legend[c]!.line * size.font * 1.7})`}>
               <rect width={swatch} height={swatch} rx={2} fill={colors[c]} />
               <text x={swatch + 6} y={swatch * 0.82} fontSize={size.small} fill={TEXT}>
                 {fitText(label, 40 * size.char, size.char)}

@@ -6,6 +6,7 @@ import { useToasts } from '../../../app/Toasts';
 import { useAsync } from '../../../app/useAsync';
 import { Tabs } from '../../../ui/Tabs';
 import { FilterPanel } from '../../extracts/FilterPanel';
+import { SavedQueryFilters } from '../SavedQueryFilters';
 import { activeFilterCount } from '../../extracts/filters';
 import { useLiveKey } from '../../extracts/useLiveKey';
 import type { AnalysisViewProps } from '../view';
@@ -78,7 +79,14 @@ export function CrosstabView({ spec, onSpecChange, dataKey, codes, onExportable,
           panels={{
             codes: <CodeChoicePane codes={codes} choice={spec.codes} onChange={(choice) => onSpecChange({ ...spec, codes: choice })} />,
             columns: <AttributeChoice facets={facets.data} chosen={spec.attributeIds} onChange={(attributeIds) => onSpecChange({ ...spec, attributeIds })} />,
-            filters: <FilterPanel facets={facets.data} filters={spec.filters} onChange={(filters) => onSpecChange({ ...spec, filters })} />,
+            filters: (
+              <FilterPanel
+                facets={facets.data}
+                filters={spec.filters}
+                onChange={(filters) => onSpecChange({ ...spec, filters })}
+                header={<SavedQueryFilters dataKey={liveKey} onApply={(filters) => onSpecChange({ ...spec, filters })} />}
+              />
+            ),
           }}
         />
       </aside>

@@ -53,3 +53,29 @@ export function wrapText(text: string, room: number, char: number, most: number)
   if (!kept[most - 1]!.endsWith('…')) kept[most - 1] = `${kept[most - 1]!.slice(0, -1)}…`;
   return kept;
 }
+
+/** How thick the bars are, the gap between two codes, and how many lines a code's name may take. */
+export interface BarsFit {
+  bar: number;
+  gap: number;
+  lines: number;
+}
+
+/**
+ * The bars for a room, fitted to the height at hand, the texts keeping their size: the gaps
+ * between codes narrower and the bars thinner (down to three quarters of the values' size, so
+ * that two values never touch), the names on two lines only where a code has the height for
+ * them. When even the least of each is too high, it scrolls.
+ */
+export function fitBars({ rows, columns, room, sizes }: { rows: number; columns: number; room: number; sizes: ChartSizes }): BarsFit {
+  const { font, small } = sizes;
+  const line = font * 1.2;
+  const most = { bar: small + 2, gap: Math.round(font * 0.6) };
+  const least = { bar: Math.ceil(small * 0.75), gap: Math.round(font * 0.3) };
+  const group = room / Math.max(1, rows);
+  const lines = group - least.gap >= 2 * line ? 2 : 1;
+  // The gaps give way before the bars: two values beside two bars must not touch.
+  const bar = Math.min(most.bar, Math.max(least.bar, Math.floor((group - least.gap) / columns)));
+  const gap = Math.min(most.gap, Math.max(least.gap, Math.floor(group - Math.max(bar * columns, lines * line))));
+  return { bar, gap, lines };
+}

@@ -7,13 +7,13 @@ import { useAsync } from '../../../app/useAsync';
 import { useLiveKey } from '../../extracts/useLiveKey';
 import type { ChartProps } from '../view';
 import { cellScale } from './colors';
-import { fitScale, fontSize, labelLine, matrixGeometry } from './layout';
+import { fitScale, fontSize, labelLine, matrixGeometry, stageLayout, type MatrixGeometry } from './layout';
 import { MatrixGrid, type GridWords } from './MatrixGrid';
 import { MatrixLegend } from './MatrixLegend';
 import { matrixModel } from './model';
 import { presentationPalette, workspacePalette } from './palette';
 import { textWidth } from './textWidth';
-import { useWidth } from './useWidth';
+import { useSize } from './useSize';
 import { wrapLabel } from './wrap';
 import { diagonalOf, diagonalWord, formatValue, measureHelp, measureLabel, modeShort } from './words';
 
@@ -33,7 +33,7 @@ export function MatrixChart({ spec, dataKey, presentation, onExportable, onOpenE
   const rootRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const liveKey = useLiveKey(rootRef, dataKey);
-  const [scrollRef, available] = useWidth<HTMLDivElement>();
+  const [scrollRef, stage] = useSize<HTMLDivElement>();
   const request = requestOf(spec);
   const requestKey = liveKey && request ? `${liveKey}|${JSON.stringify(request)}` : null;
   const result = useAsync(requestKey, () => api.analysis.cooccurrence(request!));
@@ -84,10 +84,22 @@ export function MatrixChart({ spec, dataKey, presentation, onExportable, onOpenE
     const legendTitle = t(measureLabel[spec.measure]);
     const legendHelp = t(measureHelp[spec.measure]);
     const diagonal = t('matrix.legend.diagonal', { what: t(diagonalWord[diagonalOf(spec.measure)]) });
-    const legendWidth = Math.max(textWidth(`${legendTitle} — ${legendHelp}`, font, true), font * 17.5 + textWidth(diagonal, font * 0.92));
-    const valueWidth = Math.max(...model.values.flat().map((v) => textWidth(format(v), font * 0.95, true)), ...model.rowTotals.map((v) => textWidth(format(v), font * 0.95, true)));
-    const lines = model.codes.map((c) => wrapLabel(c.name, labelLine(presentation), (text) => textWidth(text, font, true)));
-    const geometry = matrixGeometry({ labelWidths: lines.map((l) => Math.max(...l.map((line) => textWidth(line, font, true)))), valueWidth, legendWidth, presentation });
+    const small = presentation ? font : font * 0.92;
+    const legendWidth = Math.max(textWidth(`${legendTitle} — ${legendHelp}`, font, true), font * 17.5 + textWidth(diagonal, small));
+    const valueSize = presentation ? font : font * 0.95;
+    const valueWidth = Math.max(...model.values.flat().map((v) => textWidth(format(v), valueSize, true)), ...model.rowTotals.map((v) => textWidth(format(v), valueSize, true)));
+    const measure = (text: string) => textWidth(text, font, true);
+    let lines: string[][];
+    let geometry: MatrixGeometry;
+    let scale: number;
+    if (presentation) {
+      // For a room: the whole chart on the stage, its height included.
+      ({ lines, geometry, scale } = stageLayout({ names: model.codes.map((c) => c.name), measure, valueWidth, legendWidth, totalHeaderWidth: measure(t(model.totalIsMax ? 'matrix.max' : 'matrix.total')), stage }));
+    } else {
+      lines = model.codes.map((c) => wrapLabel(c.name, labelLine(false), measure));
+      geometry = matrixGeometry({ labelWidths: lines.map((l) => Math.max(...l.map(measure))), valueWidth, legendWidth, presentation });
+      scale = fitScale(geometry.width, stage.width, presentation);
+    }
     const words: GridWords = {
       title,
       totalHeader: t(model.totalIsMax ? 'matrix.max' : 'matrix.total'),
@@ -110,7 +122,7 @@ export function MatrixChart({ spec, dataKey, presentation, onExportable, onOpenE
         svgRef={svgRef}
         model={model}
         lines={lines}
-        scale={fitScale(geometry.width, available, presentation)}
+        scale={scale}
         geometry={geometry}
         color={color}
         palette={palette}

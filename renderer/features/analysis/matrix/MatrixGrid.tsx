@@ -50,7 +50,8 @@ const pathText = (code: CodeTotals) => code.path.split('/').join(' › ');
 export function MatrixGrid({ svgRef, model, lines, scale, geometry, color, palette, words, onOpen, legend }: Props) {
   const { codes, values, rowTotals } = model;
   const n = codes.length;
-  const { font, cell, swatch, gap, left, top, totals } = geometry;
+  const { font, cell, swatch, gap, left, top, totals, numberWidth } = geometry;
+  const numbered = numberWidth > 0;
   const [active, setActive] = useState<Place>({ row: 0, column: n > 1 ? 1 : 0 });
   const [hover, setHover] = useState<Place | null>(null);
   const [focused, setFocused] = useState(false);
@@ -82,8 +83,11 @@ export function MatrixGrid({ svgRef, model, lines, scale, geometry, color, palet
   }
 
   const gridWidth = n * cell;
-  const valueSize = Math.round(font * 0.95);
+  const valueSize = geometry.valueFont;
   const middle = (k: number) => k * cell + cell / 2;
+  // Names end at their swatch, beside the grid; numbered, they read « 12 ■ Processus internes ».
+  const swatchX = numbered ? geometry.pad + numberWidth + gap : left - gap - swatch;
+  const nameX = numbered ? swatchX + swatch + gap : left - gap * 2 - swatch;
 
   return (
     <svg
@@ -120,22 +124,30 @@ export function MatrixGrid({ svgRef, model, lines, scale, geometry, color, palet
         <g role="row" aria-rowindex={1}>
           {codes.map((code, j) => {
             const on = lit?.column === j;
-            return (
-              <g key={code.codeId} role="columnheader" aria-colindex={j + 2} aria-label={pathText(code)} transform={`translate(${left + middle(j)}, ${top - gap}) rotate(-90)`}>
-                <title>{pathText(code)}</title>
-                <rect x={0} y={-swatch / 2} width={swatch} height={swatch} rx={2} fill={code.color} stroke={palette.ink} strokeWidth={0.5} />
-                <text x={swatch + gap} y={0} dominantBaseline="central" fill={palette.ink} fontWeight={on ? 700 : 400}>
-                  {lines[j]!.map((line, k) => (
-                    <tspan key={k} x={swatch + gap} y={(k - (lines[j]!.length - 1) / 2) * font * LINE}>
-                      {line}
-                    </tspan>
-                  ))}
-                </text>
-              </g>
-            );
+            return numbered ? (
+                <g key={code.codeId} role="columnheader" aria-colindex={j + 2} aria-label={pathText(code)}>
+                  <title>{pathText(code)}</title>
+                  <rect x={left + middle(j) - swatch / 2} y={top - gap - swatch} width={swatch} height={swatch} rx={2} fill={code.color} stroke={palette.ink} strokeWidth={0.5} />
+                  <text x={left + middle(j)} y={top - gap * 2 - swatch} textAnchor="middle" fill={palette.ink} fontWeight={on ? 700 : 400}>
+                    {j + 1}
+                  </text>
+                </g>
+              ) : (
+                <g key={code.codeId} role="columnheader" aria-colindex={j + 2} aria-label={pathText(code)} transform={`translate(${left + middle(j)}, ${top - gap}) rotate(-90)`}>
+                  <title>{pathText(code)}</title>
+                  <rect x={0} y={-swatch / 2} width={swatch} height={swatch} rx={2} fill={code.color} stroke={palette.ink} strokeWidth={0.5} />
+                  <text x={swatch + gap} y={0} dominantBaseline="central" fill={palette.ink} fontWeight={on ? 700 : 400}>
+                    {lines[j]!.map((line, k) => (
+                      <tspan key={k} x={swatch + gap} y={(k - (lines[j]!.length - 1) / 2) * font * LINE}>
+                        {line}
+                      </tspan>
+                    ))}
+                  </text>
+                </g>
+              );
           })}
           <g role="columnheader" aria-colindex={n + 2}>
-            <text x={left + gridWidth + totals / 2} y={top - gap} textAnchor="middle" fill={palette.muted} fontWeight={700}>
+            <text x={left + gridWidth + totals / 2} y={numbered ? top - gap * 2 - swatch : top - gap} textAnchor="middle" fill={palette.muted} fontWeight={700}>
               {words.totalHeader}
             </text>
           </g>
@@ -146,14 +158,19 @@ export function MatrixGrid({ svgRef, model, lines, scale, geometry, color, palet
             <g key={rowCode.codeId} role="row" aria-rowindex={i + 2}>
               <g role="rowheader" aria-colindex={1} aria-label={pathText(rowCode)}>
                 <title>{pathText(rowCode)}</title>
-                <text x={left - gap * 2 - swatch} y={y + cell / 2} dominantBaseline="central" textAnchor="end" fill={palette.ink} fontWeight={lit?.row === i ? 700 : 400}>
+                {numbered ? (
+                  <text x={geometry.pad + numberWidth} y={y + cell / 2} dominantBaseline="central" textAnchor="end" fill={palette.ink} fontWeight={700}>
+                    {i + 1}
+                  </text>
+                ) : null}
+                <text x={nameX} y={y + cell / 2} dominantBaseline="central" textAnchor={numbered ? 'start' : 'end'} fill={palette.ink} fontWeight={lit?.row === i ? 700 : 400}>
                   {lines[i]!.map((line, k) => (
-                    <tspan key={k} x={left - gap * 2 - swatch} y={y + cell / 2 + (k - (lines[i]!.length - 1) / 2) * font * LINE}>
+                    <tspan key={k} x={nameX} y={y + cell / 2 + (k - (lines[i]!.length - 1) / 2) * font * LINE}>
                       {line}
                     </tspan>
                   ))}
                 </text>
-                <RowSwatch code={rowCode} x={left - gap - swatch} y={y + cell / 2 - swatch / 2} size={swatch} stroke={palette.ink} />
+                <RowSwatch code={rowCode} x={swatchX} y={y + cell / 2 - swatch / 2} size={swatch} stroke={palette.ink} />
               </g>
               {codes.map((columnCode, j) => {
                 const value = values[i]![j]!;

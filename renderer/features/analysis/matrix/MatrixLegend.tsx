@@ -24,11 +24,10 @@ const STOPS = 11;
 
 /** The colour ramp from the smallest to the largest value, what the measure means and what the diagonal shows. */
 export function MatrixLegend({ geometry, title, help, min, max, range, diagonal, ramp, ink, diagonalFill, diagonalStroke }: Props) {
-  const { pad, legendTop, font, cell } = geometry;
+  const { pad, legendTop, font, cell, smallFont: small } = geometry;
   const rampWidth = Math.round(font * 14);
   const rampHeight = Math.round(font * 0.9);
   const line = Math.round(font * 1.5);
-  const small = Math.round(font * 0.92);
   const gradientId = `matrix-ramp${useId().replace(/[^\w-]/g, '')}`;
   return (
     <g transform={`translate(${pad}, ${legendTop})`} data-testid="matrix-legend" aria-label={`${title} : ${help}, ${range}. ${diagonal}`} role="img">

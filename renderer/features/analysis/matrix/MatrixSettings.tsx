@@ -6,6 +6,7 @@ import { Tabs } from '../../../ui/Tabs';
 import { FilterPanel } from '../../extracts/FilterPanel';
 import { activeFilterCount } from '../../extracts/filters';
 import { useLiveKey } from '../../extracts/useLiveKey';
+import { SavedQueryFilters } from '../SavedQueryFilters';
 import type { AnalysisViewProps } from '../view';
 import { MatrixCalculation } from './MatrixCalculation';
 import { MatrixCodeChoice } from './MatrixCodeChoice';
@@ -34,7 +35,14 @@ export function MatrixSettings({ spec, codes, dataKey, onSpecChange }: Pick<Anal
         panels={{
           codes: <MatrixCodeChoice codes={codes} choice={spec.codes} onChange={(choice) => onSpecChange({ ...spec, codes: choice })} />,
           calculation: <MatrixCalculation spec={spec} onSpecChange={onSpecChange} />,
-          filters: <FilterPanel facets={facets.data} filters={spec.filters} onChange={(filters) => onSpecChange({ ...spec, filters })} />,
+          filters: (
+            <FilterPanel
+              facets={facets.data}
+              filters={spec.filters}
+              onChange={(filters) => onSpecChange({ ...spec, filters })}
+              header={<SavedQueryFilters dataKey={liveKey} onApply={(filters) => onSpecChange({ ...spec, filters })} />}
+            />
+          ),
         }}
       />
     </aside>
