@@ -10,6 +10,7 @@ import { activeFilterCount } from '../../extracts/filters';
 import { codeLabels, type ChosenCode } from '../../extracts/query';
 import { projectOfDataKey } from '../../extracts/useExtractSelection';
 import { useLiveKey } from '../../extracts/useLiveKey';
+import { SavedQueryFilters } from '../SavedQueryFilters';
 import type { AnalysisViewProps, ChartProps } from '../view';
 import type { LayoutLink, LayoutNode } from './layout';
 import { MapSettings } from './MapSettings';
@@ -125,7 +126,9 @@ export function ThemeMapView(props: AnalysisViewProps<'map'>) {
                 onWithChildren={(_codeId, withChildren) => setCodes(codeIds, withChildren)}
               />
             ),
-            filters: <FilterPanel facets={facets.data} filters={spec.filters} onChange={setFilters} />,
+            filters: (
+              <FilterPanel facets={facets.data} filters={spec.filters} onChange={setFilters} header={<SavedQueryFilters dataKey={liveKey} onApply={setFilters} />} />
+            ),
           }}
         />
       </aside>
