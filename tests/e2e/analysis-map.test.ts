@@ -334,6 +334,9 @@ describe('theme map', () => {
     const violations = await seriousViolations(app.page);
     expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
     await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // The export's confirmation is dismissed, so the picture shows the legend.
+    const toasts = app.page.locator('.toast');
+    while ((await toasts.count()) > 0) await toasts.first().getByRole('button', { name: 'Masquer le message' }).click();
     await node('Liés aux publics').locator('circle:not(.theme-map__focus)').first().hover();
     await tip().waitFor();
     await saveScreenshot(app.page, 'carte-des-themes');
