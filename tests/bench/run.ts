@@ -115,6 +115,8 @@ async function main(): Promise<void> {
   const elapsed = (performance.now() - started) / 1000;
   if (options.json) process.stdout.write(`${JSON.stringify(json(rows))}\n`);
   else process.stdout.write(`${human(rows, elapsed)}\n`);
+  // Dragging on the theme map is measured in Chromium by its own script (it builds its own project).
+  progress('Frames while dragging a node of a 150-code theme map: npm run bench:map (tests/bench/map-frames.ts)\n');
 }
 
 main().catch((error: unknown) => {
