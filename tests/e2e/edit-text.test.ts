@@ -124,7 +124,11 @@ describe('« Modifier le texte »: fixing a transcript keeps its codings', () =>
       (count) => count === 5,
     );
     expect(await viewer.getByTestId('document-text').textContent()).not.toContain('franchement');
-    expect(await project.statusCounts()).toContain('17 codages');
+    // The status bar follows the project:changed event, which may arrive after the text is drawn.
+    await eventually(
+      () => project.statusCounts(),
+      (counts) => counts.includes('17 codages'),
+    );
 
     // Undo from the keyboard, focus on the page (not in a text field).
     await viewer.getByRole('region', { name: DOCUMENT }).focus();
@@ -135,6 +139,9 @@ describe('« Modifier le texte »: fixing a transcript keeps its codings', () =>
     );
     expect(await viewer.getByTestId('document-text').textContent()).toContain(passage.trim());
     expect(await marks().allTextContents()).toContain('je ne connais pas bien les lieux de médiation numérique du quartier');
-    expect(await project.statusCounts()).toContain('18 codages');
+    await eventually(
+      () => project.statusCounts(),
+      (counts) => counts.includes('18 codages'),
+    );
   });
 });
