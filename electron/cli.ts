@@ -14,6 +14,7 @@ import { createService, type Service } from './service';
 import { headlessHost } from './service/host';
 import { CliInputError, extractsCommand } from './cli-extracts';
 import { cooccurrenceCommand } from './cli-cooccurrence';
+import { exportCommand } from './cli-export';
 
 class UsageError extends Error {}
 
@@ -30,6 +31,8 @@ const knownFlags: Record<string, { takesValue: boolean; repeatable?: boolean }> 
   '--codes': { takesValue: true, repeatable: true },
   '--mode': { takesValue: true },
   '--measure': { takesValue: true },
+  '--out': { takesValue: true },
+  '--separator': { takesValue: true },
   '--where': { takesValue: true, repeatable: true },
   '--format': { takesValue: true },
   '--template': { takesValue: true },
@@ -176,6 +179,16 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       if (!args.positional[0] || codes.length === 0 || (format !== 'csv' && format !== 'json')) throw new UsageError(t('cli.usage'));
       await service.call('projects:open', { path: projectFile(args) });
       io.out(await extractsCommand(service, { codes, where: args.lists.get('--where') ?? [], format }));
+      return;
+    }
+    case 'export': {
+      const format = args.flags.get('--format');
+      const out = args.flags.get('--out');
+      const separator = args.flags.get('--separator') ?? ';';
+      if (!args.positional[0] || typeof format !== 'string' || typeof out !== 'string' || typeof separator !== 'string') throw new UsageError(t('cli.usage'));
+      await service.call('projects:open', { path: projectFile(args) });
+      const codes = [...(args.lists.get('--code') ?? []), ...(args.lists.get('--codes') ?? [])];
+      io.out(await exportCommand(service, { format, out, codes, where: args.lists.get('--where') ?? [], separator }));
       return;
     }
     case 'cooccurrence': {

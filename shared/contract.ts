@@ -34,6 +34,7 @@ import { MEMO_MAX_BODY_CHARS } from './text/memo-body';
 import { call, none } from './contract/call';
 import { analysisCalls } from './contract/analysis';
 import { caseCalls } from './contract/cases';
+import { exportCalls } from './contract/exports';
 import { extractCalls } from './contract/extracts';
 import { searchCalls } from './contract/search';
 
@@ -291,6 +292,7 @@ export const contract = {
   ...extractCalls,
   ...searchCalls,
   ...analysisCalls,
+  ...exportCalls,
 } as const;
 
 export type Contract = typeof contract;

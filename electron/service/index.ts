@@ -21,6 +21,7 @@ import { caseHandlers } from './handlers/cases';
 import { extractHandlers } from './handlers/extracts';
 import { searchHandlers } from './handlers/search';
 import { analysisHandlers } from './handlers/analysis';
+import { exportHandlers } from './handlers/exports';
 import { mediaFileOf, type MediaFile } from './media';
 import { getMediaPath } from '../db/repositories/documents';
 
@@ -47,6 +48,7 @@ const handlers: Handlers<CallName> = {
   ...extractHandlers,
   ...searchHandlers,
   ...analysisHandlers,
+  ...exportHandlers,
 };
 
 export type { WireResult };
