@@ -141,3 +141,28 @@ export function suggestedThreshold(matrix: CooccurrenceMatrix, measure: Cooccurr
   const above = isRatio(measure) ? (Math.floor(cut * 100 + 1e-9) + 1) / 100 : Math.floor(cut) + 1;
   return clampThreshold(above, range);
 }
+
+/** Above this many links per code, a map is a tangle (and slow to drag). */
+export const DENSE_LINKS_PER_CODE = 3;
+/** The threshold for a dense map keeps about this many links per code, the strongest. */
+export const SUGGESTED_LINKS_PER_CODE = 2;
+
+/** Whether a map of ten codes or more draws more than DENSE_LINKS_PER_CODE links per code. */
+export function isDense(graph: Pick<MapGraph, 'nodes' | 'edges'>): boolean {
+  return graph.nodes.length >= 10 && graph.edges.length > DENSE_LINKS_PER_CODE * graph.nodes.length;
+}
+
+/**
+ * The threshold a map is drawn at: the researcher's, or, while `auto` holds and the map would be
+ * dense at it, the one that keeps about SUGGESTED_LINKS_PER_CODE links per code.
+ */
+export function automaticThreshold(matrix: CooccurrenceMatrix, measure: CooccurrenceMeasure, threshold: number, auto: boolean): { threshold: number; raised: boolean } {
+  const range = thresholdRange(matrix, measure);
+  const chosen = clampThreshold(threshold, range);
+  if (!auto) return { threshold: chosen, raised: false };
+  const nodes = matrix.codes.length;
+  const kept = matrix.pairs.filter((p) => pairValue(p, measure) > 0 && pairValue(p, measure) >= chosen).length;
+  if (nodes < 10 || kept <= DENSE_LINKS_PER_CODE * nodes) return { threshold: chosen, raised: false };
+  const suggested = suggestedThreshold(matrix, measure, SUGGESTED_LINKS_PER_CODE * nodes);
+  return suggested > chosen ? { threshold: suggested, raised: true } : { threshold: chosen, raised: false };
+}

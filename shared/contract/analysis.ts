@@ -63,6 +63,7 @@ export const analysisSpecSchema: z.ZodType<AnalysisSpec> = z.discriminatedUnion(
       within,
       measure: z.enum(cooccurrenceMeasures),
       threshold: z.number().min(0).max(1_000_000),
+      autoThreshold: z.boolean().optional(),
       filters,
     })
     .strict(),

@@ -175,6 +175,12 @@ export type AnalysisSpec =
       measure: CooccurrenceMeasure;
       /** Edges below this value of the measure are hidden. */
       threshold: number;
+      /**
+       * While true (a new map), a map with more than 3 links per code is drawn at the threshold that
+       * keeps about 2 links per code, the strongest (shared/analysis/map-graph.ts automaticThreshold):
+       * 150 codes can meet in 11,000 pairs, a tangle nobody reads or drags. Moving the slider ends it.
+       */
+      autoThreshold?: boolean;
       filters: ExtractFilters;
     };
 

@@ -58,4 +58,6 @@ export const enMap: Record<keyof typeof frMap, string> = {
   'map.summary': '{codes} · {edges}',
   'map.codes': '{count} codes',
   'map.codes.one': '{count} code',
+  'map.raised': 'Dense map: threshold raised to {value} to keep the strongest links.',
+  'map.raisedKeep': 'Keep this threshold',
 };

@@ -57,4 +57,6 @@ export const frMap = {
   'map.summary': '{codes} · {edges}',
   'map.codes': '{count} codes',
   'map.codes.one': '{count} code',
+  'map.raised': 'Carte dense : seuil relevé à {value} pour garder les liens les plus forts.',
+  'map.raisedKeep': 'Garder ce seuil',
 } as const;

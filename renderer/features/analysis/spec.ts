@@ -17,6 +17,6 @@ export function defaultSpec<K extends AnalysisSpec['kind']>(kind: K, codes: read
       ? { kind, codes: choice, mode: 'unit', within: 1, measure: 'count', order: 'alphabetical', filters: {} }
       : kind === 'crosstab'
         ? { kind, codes: choice, attributeIds: [], cell: 'cases', display: 'table', filters: {} }
-        : { kind: 'map', codes: choice, mode: 'unit', within: 1, measure: 'count', threshold: 1, filters: {} };
+        : { kind: 'map', codes: choice, mode: 'unit', within: 1, measure: 'count', threshold: 1, autoThreshold: true, filters: {} };
   return spec as SpecOf<K>;
 }

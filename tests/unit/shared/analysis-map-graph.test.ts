@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampThreshold, edgeWidth, mapGraph, nodeRadius, suggestedThreshold, thresholdRange } from '../../../shared/analysis/map-graph';
+import { automaticThreshold, clampThreshold, edgeWidth, mapGraph, nodeRadius, suggestedThreshold, thresholdRange } from '../../../shared/analysis/map-graph';
 import type { CodeTotals, CooccurrenceMatrix, CooccurrencePair } from '../../../shared/domain/analysis';
 
 const code = (codeId: number, name: string, familyId: number, passages: number, documents = 1, cases = 1): CodeTotals => ({
@@ -131,5 +131,35 @@ describe('theme map graph', () => {
     expect(mapGraph(matrix, 'jaccard', 0.34).edges.map((e) => e.value)).toEqual([0.5]);
     // None at all: the slider's maximum keeps the strongest (never an empty map by suggestion).
     expect(suggestedThreshold(matrix, 'count', 0)).toBe(10);
+  });
+});
+
+describe('automatic threshold of a dense map', () => {
+  /**
+   * Ten codes, every pair co-occurring (45 pairs): pair (i, j) has i + j passages, from 3 (1–2) to
+   * 19 (9–10). 45 links > 3 × 10, so a new map keeps about 2 × 10 = 20, the strongest. Pairs per
+   * sum, from 19 down to 12: 1, 1, 2, 2, 3, 3, 4, 4 (20 pairs reach 12); 5 pairs sum to 11, so the
+   * 21st value is 11, the threshold 12, and 20 links remain.
+   */
+  const ten: CooccurrenceMatrix = {
+    mode: 'unit',
+    within: 0,
+    codes: Array.from({ length: 10 }, (_, i) => code(i + 1, `C${i + 1}`, 1, 20)),
+    pairs: Array.from({ length: 10 }, (_, i) => i + 1).flatMap((a) => Array.from({ length: 10 - a }, (_, k) => a + k + 1).map((b) => pair(a, b, a + b, 1, 1, 0.5, 0.5))),
+  };
+
+  it('raises a new map’s threshold so that about two links per code remain', () => {
+    expect(ten.pairs).toHaveLength(45);
+    const drawn = automaticThreshold(ten, 'count', 1, true);
+    expect(drawn).toEqual({ threshold: 12, raised: true });
+    expect(mapGraph(ten, 'count', drawn.threshold).edges).toHaveLength(20);
+  });
+
+  it('keeps the researcher’s threshold once chosen, and leaves sparse or small maps alone', () => {
+    expect(automaticThreshold(ten, 'count', 1, false)).toEqual({ threshold: 3, raised: false });
+    // At 13 the map keeps 16 links (≤ 30): nothing to raise.
+    expect(automaticThreshold(ten, 'count', 13, true)).toEqual({ threshold: 13, raised: false });
+    // Four codes are never « dense », however many links.
+    expect(automaticThreshold(matrix, 'count', 1, true)).toEqual({ threshold: 2, raised: false });
   });
 });

@@ -1,31 +1,30 @@
 import { useId } from 'react';
-import { suggestedThreshold, type MapGraph } from '../../../../shared/analysis/map-graph';
+import { isDense, suggestedThreshold, SUGGESTED_LINKS_PER_CODE, type MapGraph } from '../../../../shared/analysis/map-graph';
 import { cooccurrenceMeasures, cooccurrenceModes, type CooccurrenceMatrix, type CooccurrenceMeasure, type CooccurrenceMode } from '../../../../shared/domain/analysis';
 import { Button } from '../../../ui/Button';
 import { useI18n } from '../../../app/I18n';
 import type { SpecOf } from '../view';
 import { useMapWords } from './words';
 
-/** Above this many links per code, the map is a tangle (and slow to drag): a threshold is suggested. */
-const DENSE = 3;
-/** The suggested threshold keeps about this many links per code, the strongest. */
-const SUGGESTED = 2;
+const SUGGESTED = SUGGESTED_LINKS_PER_CODE;
 
 interface Props {
   spec: SpecOf<'map'>;
   matrix: CooccurrenceMatrix | undefined;
   graph: MapGraph | null;
   threshold: number;
+  /** The map is drawn above the spec's threshold because it was too dense (AnalysisSpec autoThreshold). */
+  raised: boolean;
   onSpecChange: (spec: SpecOf<'map'>) => void;
 }
 
 /** Above the map: when codes meet, what the links measure, the threshold (live), and how many links it keeps. */
-export function MapSettings({ spec, matrix, graph, threshold, onSpecChange }: Props) {
+export function MapSettings({ spec, matrix, graph, threshold, raised, onSpecChange }: Props) {
   const { t, tc } = useI18n();
   const words = useMapWords();
   const id = useId();
   const range = graph?.range ?? { min: 0, max: 1, step: 1 };
-  const dense = graph && matrix && graph.nodes.length >= 10 && graph.edges.length > DENSE * graph.nodes.length;
+  const dense = graph && matrix && isDense(graph);
   const suggested = dense ? suggestedThreshold(matrix, spec.measure, SUGGESTED * graph.nodes.length) : null;
   return (
     <div className="theme-map__toolbar" role="group" aria-label={t('map.settings')}>
@@ -69,7 +68,7 @@ export function MapSettings({ spec, matrix, graph, threshold, onSpecChange }: Pr
           className="input"
           value={spec.measure}
           // Another measure counts in other units: its threshold starts at its smallest value (every link).
-          onChange={(event) => onSpecChange({ ...spec, measure: event.target.value as CooccurrenceMeasure, threshold: 0 })}
+          onChange={(event) => onSpecChange({ ...spec, measure: event.target.value as CooccurrenceMeasure, threshold: 0, autoThreshold: spec.autoThreshold })}
         >
           {cooccurrenceMeasures.map((measure) => (
             <option key={measure} value={measure}>
@@ -93,7 +92,7 @@ export function MapSettings({ spec, matrix, graph, threshold, onSpecChange }: Pr
             disabled={!graph || range.min === range.max}
             aria-label={t('map.thresholdLabel', { measure: words.measure(spec.measure) })}
             aria-valuetext={words.value(spec.measure, threshold)}
-            onChange={(event) => onSpecChange({ ...spec, threshold: Number(event.target.value) })}
+            onChange={(event) => onSpecChange({ ...spec, threshold: Number(event.target.value), autoThreshold: false })}
           />
           <output htmlFor={`${id}-threshold`} className="theme-map__threshold-value" data-testid="theme-map-threshold">
             {words.value(spec.measure, threshold)}
@@ -106,8 +105,16 @@ export function MapSettings({ spec, matrix, graph, threshold, onSpecChange }: Pr
           {graph.hiddenEdges > 0 ? ` · ${t('map.belowThreshold', { count: graph.hiddenEdges })}` : null}
         </p>
       ) : null}
-      {suggested !== null && suggested !== threshold ? (
-        <Button size="sm" onClick={() => onSpecChange({ ...spec, threshold: suggested })} title={t('map.suggestHint', { count: SUGGESTED })}>
+      {raised ? (
+        <p className="theme-map__raised" data-testid="theme-map-raised">
+          {t('map.raised', { value: words.value(spec.measure, threshold) })}{' '}
+          <Button size="sm" variant="ghost" onClick={() => onSpecChange({ ...spec, threshold, autoThreshold: false })}>
+            {t('map.raisedKeep')}
+          </Button>
+        </p>
+      ) : null}
+      {!raised && suggested !== null && suggested !== threshold ? (
+        <Button size="sm" onClick={() => onSpecChange({ ...spec, threshold: suggested, autoThreshold: false })} title={t('map.suggestHint', { count: SUGGESTED })}>
           {t('map.suggest', { value: words.value(spec.measure, suggested) })}
         </Button>
       ) : null}

@@ -133,7 +133,7 @@ export function ThemeMapView(props: AnalysisViewProps<'map'>) {
         />
       </aside>
       <div className="theme-map__main">
-        <MapSettings spec={spec} matrix={data.matrix} graph={data.graph} threshold={data.threshold} onSpecChange={onSpecChange} />
+        <MapSettings spec={spec} matrix={data.matrix} graph={data.graph} threshold={data.threshold} raised={data.raised} onSpecChange={onSpecChange} />
         <ThemeMapBody
           spec={spec}
           data={data}

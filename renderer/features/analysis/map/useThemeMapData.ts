@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { clampThreshold, defaultScales, mapGraph, thresholdRange, type MapGraph, type MapScales } from '../../../../shared/analysis/map-graph';
+import { automaticThreshold, defaultScales, mapGraph, type MapGraph, type MapScales } from '../../../../shared/analysis/map-graph';
 import type { CooccurrenceMatrix, CooccurrenceRequest } from '../../../../shared/domain/analysis';
 import { useApi } from '../../../app/Services';
 import { useAsync } from '../../../app/useAsync';
@@ -17,8 +17,10 @@ export interface ThemeMapData {
   loading: boolean;
   /** Null until the matrix arrives. */
   graph: MapGraph | null;
-  /** The spec's threshold within the slider's range. */
+  /** The threshold drawn: the spec's within the slider's range, or the automatic one (see AnalysisSpec). */
   threshold: number;
+  /** True when the map is drawn above the spec's threshold because it was too dense. */
+  raised: boolean;
 }
 
 /** The co-occurrence matrix of the spec (reloaded when the project, the codes, the mode or the filters change) as a graph. */
@@ -29,11 +31,12 @@ export function useThemeMapData(spec: SpecOf<'map'>, liveKey: string | null, pre
   const result = useAsync(requestKey, () => api.analysis.cooccurrence(request));
   const matrix = requestKey ? result.data : undefined;
   const { measure } = spec;
-  const range = useMemo(() => (matrix ? thresholdRange(matrix, measure) : null), [matrix, measure]);
-  const threshold = range ? clampThreshold(spec.threshold, range) : spec.threshold;
+  const auto = spec.autoThreshold === true;
+  const drawn = useMemo(() => (matrix ? automaticThreshold(matrix, measure, spec.threshold, auto) : null), [matrix, measure, spec.threshold, auto]);
+  const threshold = drawn?.threshold ?? spec.threshold;
   const graph = useMemo(
     () => (matrix ? mapGraph(matrix, measure, threshold, presentation ? presentationScales : defaultScales) : null),
     [matrix, measure, threshold, presentation],
   );
-  return { matrix, loading: result.loading, graph, threshold };
+  return { matrix, loading: result.loading, graph, threshold, raised: drawn?.raised ?? false };
 }
