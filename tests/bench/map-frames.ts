@@ -244,6 +244,9 @@ async function main(): Promise<void> {
     try {
       const shown = await showMap(app.page);
       progress(`  150 nodes drawn ${shown.openMs} ms after ticking the last family; ${shown.pairs} pairs co-occur\n`);
+      const raised = await app.page.getByTestId('theme-map-raised').textContent().catch(() => null);
+      progress(`  as first drawn: ${await app.page.getByTestId('theme-map-edges').textContent()}${raised ? ` (${raised.trim()})` : ''}\n`);
+      if (process.env.BALISE_LOOK) await app.page.screenshot({ path: process.env.BALISE_LOOK });
       const threshold = await setThreshold(app.page, wanted);
       progress(`  threshold ${threshold.threshold}: ${threshold.edges} links drawn\n`);
       await app.page.waitForTimeout(2_000);
