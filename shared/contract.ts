@@ -35,6 +35,7 @@ import { call, none } from './contract/call';
 import { analysisCalls } from './contract/analysis';
 import { caseCalls } from './contract/cases';
 import { exportCalls } from './contract/exports';
+import { exchangeCalls } from './contract/exchange';
 import { extractCalls } from './contract/extracts';
 import { searchCalls } from './contract/search';
 
@@ -293,6 +294,7 @@ export const contract = {
   ...searchCalls,
   ...analysisCalls,
   ...exportCalls,
+  ...exchangeCalls,
 } as const;
 
 export type Contract = typeof contract;

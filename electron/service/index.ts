@@ -22,6 +22,7 @@ import { extractHandlers } from './handlers/extracts';
 import { searchHandlers } from './handlers/search';
 import { analysisHandlers } from './handlers/analysis';
 import { exportHandlers } from './handlers/exports';
+import { exchangeHandlers } from './handlers/exchange';
 import { mediaFileOf, type MediaFile } from './media';
 import { getMediaPath } from '../db/repositories/documents';
 
@@ -49,6 +50,7 @@ const handlers: Handlers<CallName> = {
   ...searchHandlers,
   ...analysisHandlers,
   ...exportHandlers,
+  ...exchangeHandlers,
 };
 
 export type { WireResult };
