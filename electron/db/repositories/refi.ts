@@ -132,13 +132,40 @@ export function refiValues(db: Db): RefiValueRow[] {
     .all() as RefiValueRow[];
 }
 
-/** Each document a case is linked to, once, whether the link is the whole document or a part of it. */
+/** Each document a case is linked to as a whole, once. */
 export function refiCaseDocuments(db: Db): RefiCaseDocumentRow[] {
   return db
     .prepare(
       `SELECT DISTINCT l.case_id AS caseId, l.document_id AS documentId
          FROM case_links l JOIN documents d ON d.id = l.document_id
+        WHERE l.start IS NULL AND l.part_field IS NULL
         ORDER BY l.case_id, d.position, d.id`,
     )
     .all() as RefiCaseDocumentRow[];
+}
+
+export interface RefiCasePartRow {
+  caseId: number;
+  documentId: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The stretches of text a case is linked to by a part of a document: each unit whose speaker or
+ * grid column is the part's (as retrieval reads them, shared/retrieval/cases.ts), and linked ranges.
+ * In document order; they may overlap (nested units).
+ */
+export function refiCaseParts(db: Db): RefiCasePartRow[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT caseId, documentId, start, end FROM (
+         SELECT l.case_id AS caseId, u.document_id AS documentId, u.start, u.end
+           FROM case_links l JOIN document_units u ON u.document_id = l.document_id
+          WHERE l.part_field IS NOT NULL AND json_extract(u.attrs, '$.' || l.part_field) = l.part_value AND u.end > u.start
+         UNION ALL
+         SELECT case_id, document_id, start, end FROM case_links WHERE start IS NOT NULL
+       ) ORDER BY caseId, documentId, start, end`,
+    )
+    .all() as RefiCasePartRow[];
 }

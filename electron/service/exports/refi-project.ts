@@ -31,6 +31,27 @@ function typedValue(type: VariableType, stored: string): { element: string; text
   return type === 'Integer' ? { element: 'IntegerValue', text: decimal(value) } : { element: 'FloatValue', text: decimal(value) };
 }
 
+function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = out.get(key(row));
+    if (list) list.push(row);
+    else out.set(key(row), [row]);
+  }
+  return out;
+}
+
+/** Part links of each case and document as disjoint stretches: overlapping or touching ones merged. */
+function mergedParts(parts: readonly read.RefiCasePartRow[]): read.RefiCasePartRow[] {
+  const out: read.RefiCasePartRow[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last && last.caseId === part.caseId && last.documentId === part.documentId && part.start <= last.end) last.end = Math.max(last.end, part.end);
+    else out.push({ ...part });
+  }
+  return out;
+}
+
 /** The project as REFI-QDA 1.0 (`Project.xsd`): elements in the schema's order, containers only when they hold something. */
 export function buildRefiProject(db: Db, codeIds: readonly number[] | undefined): RefiProject {
   const project = read.refiProject(db);
@@ -47,15 +68,19 @@ export function buildRefiProject(db: Db, codeIds: readonly number[] | undefined)
   const attributes = read.refiAttributes(db);
   const values = read.refiValues(db);
   const caseDocuments = read.refiCaseDocuments(db);
+  const caseParts = mergedParts(read.refiCaseParts(db));
+  const valuesOfCase = groupBy(values, (v) => v.caseId);
+  const valuesOfAttribute = groupBy(values, (v) => v.attributeId);
+  const documentsOfCase = groupBy(caseDocuments, (l) => l.caseId);
+  const partsOfCase = groupBy(caseParts, (p) => p.caseId);
+  const partsOfDocument = groupBy(caseParts, (p) => p.documentId);
+  const selectionGuid = (documentId: number, start: number, end: number) => guid('selection', `${documentId}:${start}:${end}`);
 
   const userGuid = new Map(coders.map((c) => [c.id, guid('user', c.id)]));
   const noteGuid = new Map(memos.map((m) => [m.id, guid('note', m.id)]));
   const documentGuid = new Map(documents.map((d) => [d.id, guid('source', d.id)]));
-  const notesOn = (kind: read.RefiMemoRow['kind'], key: (m: read.RefiMemoRow) => number | null) => {
-    const map = new Map<number, string[]>();
-    for (const memo of memos.filter((m) => m.kind === kind)) map.set(key(memo)!, [...(map.get(key(memo)!) ?? []), noteGuid.get(memo.id)!]);
-    return map;
-  };
+  const notesOn = (kind: read.RefiMemoRow['kind'], key: (m: read.RefiMemoRow) => number | null) =>
+    new Map([...groupBy(memos.filter((m) => m.kind === kind), (m) => key(m)!)].map(([id, list]) => [id, list.map((m) => noteGuid.get(m.id)!)]));
   const codeNotes = notesOn('code', (m) => m.codeId);
   const documentNotes = notesOn('document', (m) => m.documentId);
   const codingNotes = notesOn('coding', (m) => m.codingId);
@@ -80,7 +105,7 @@ export function buildRefiProject(db: Db, codeIds: readonly number[] | undefined)
   // Variables: numbers are Integer when every value is a whole number, Float otherwise.
   const variableType = new Map<number, VariableType>();
   for (const attribute of attributes) {
-    const own = values.filter((v) => v.attributeId === attribute.id).map((v) => Number(v.value));
+    const own = (valuesOfAttribute.get(attribute.id) ?? []).map((v) => Number(v.value));
     const type: VariableType =
       attribute.type === 'number' ? (own.every((n) => Number.isInteger(n)) ? 'Integer' : 'Float') : attribute.type === 'date' ? 'Date' : 'Text';
     variableType.set(attribute.id, type);
@@ -97,14 +122,16 @@ export function buildRefiProject(db: Db, codeIds: readonly number[] | undefined)
     for (const item of cases) {
       const element = xml.add(casesElement, 'Case', { guid: guid('case', item.id), name: item.name });
       if (item.description.trim()) xml.add(element, 'Description', {}, item.description);
-      for (const value of values.filter((v) => v.caseId === item.id)) {
+      for (const value of valuesOfCase.get(item.id) ?? []) {
         const typed = typedValue(variableType.get(value.attributeId)!, value.value);
         if (!typed) continue;
         const valueElement = xml.add(element, 'VariableValue');
         xml.add(valueElement, 'VariableRef', { targetGUID: variableGuid.get(value.attributeId) });
         xml.add(valueElement, typed.element, {}, typed.text);
       }
-      for (const link of caseDocuments.filter((l) => l.caseId === item.id)) xml.add(element, 'SourceRef', { targetGUID: documentGuid.get(link.documentId) });
+      for (const link of documentsOfCase.get(item.id) ?? []) xml.add(element, 'SourceRef', { targetGUID: documentGuid.get(link.documentId) });
+      // Parts of documents (a speaker's turns, a grid column, a stretch): the selections covering them.
+      for (const part of partsOfCase.get(item.id) ?? []) xml.add(element, 'SelectionRef', { targetGUID: selectionGuid(part.documentId, part.start, part.end) });
     }
   }
 
@@ -113,8 +140,7 @@ export function buildRefiProject(db: Db, codeIds: readonly number[] | undefined)
   let selectionCount = 0;
   if (documents.length > 0) {
     const sourcesElement = xml.add(root, 'Sources');
-    const codingsOf = new Map<number, read.RefiCodingRow[]>();
-    for (const coding of codings) codingsOf.set(coding.documentId, [...(codingsOf.get(coding.documentId) ?? []), coding]);
+    const codingsOf = groupBy(codings, (c) => c.documentId);
     for (const document of documents) {
       const sourceGuid = documentGuid.get(document.id)!;
       sources.set(`sources/${sourceGuid}.txt`, document.text);
@@ -125,20 +151,25 @@ export function buildRefiProject(db: Db, codeIds: readonly number[] | undefined)
         creationDateTime: xmlDateTime(document.importedAt),
       });
       const toPoint = codePointOffsets(document.text);
-      const groups = new Map<string, read.RefiCodingRow[]>();
-      for (const coding of codingsOf.get(document.id) ?? []) {
-        const key = `${coding.start}:${coding.end}`;
-        groups.set(key, [...(groups.get(key) ?? []), coding]);
-      }
-      for (const [key, group] of groups) {
-        const first = group[0]!;
+      const groups = new Map<string, { start: number; end: number; codings: read.RefiCodingRow[] }>();
+      const groupAt = (start: number, end: number) => {
+        const key = `${start}:${end}`;
+        let group = groups.get(key);
+        if (!group) groups.set(key, (group = { start, end, codings: [] }));
+        return group;
+      };
+      for (const coding of codingsOf.get(document.id) ?? []) groupAt(coding.start, coding.end).codings.push(coding);
+      for (const part of partsOfDocument.get(document.id) ?? []) groupAt(part.start, part.end);
+      const ordered = [...groups.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+      for (const { start, end, codings: group } of ordered) {
+        const first = group[0];
         const selection = xml.add(element, 'PlainTextSelection', {
-          guid: guid('selection', `${document.id}:${key}`),
-          name: document.text.slice(first.start, first.end).slice(0, 60),
-          startPosition: toPoint(first.start),
-          endPosition: toPoint(first.end),
-          creatingUser: first.coderId === null ? undefined : userGuid.get(first.coderId),
-          creationDateTime: xmlDateTime(first.createdAt),
+          guid: selectionGuid(document.id, start, end),
+          name: document.text.slice(start, end).slice(0, 60),
+          startPosition: toPoint(start),
+          endPosition: toPoint(end),
+          creatingUser: first?.coderId == null ? undefined : userGuid.get(first.coderId),
+          creationDateTime: xmlDateTime(first?.createdAt),
         });
         selectionCount++;
         for (const coding of group) {

@@ -53,7 +53,7 @@ describe('REFI-QDA export (.qdpx)', () => {
     expect(all(root, 'TextSource')).toHaveLength(facts.documents);
     expect(all(root, 'Code')).toHaveLength(facts.codes);
     expect(all(root, 'Coding')).toHaveLength(facts.codings);
-    expect(all(root, 'PlainTextSelection')).toHaveLength(facts.selections);
+    expect(all(root, 'PlainTextSelection').filter((s) => children(s, 'Coding').length > 0)).toHaveLength(facts.selections);
     expect(all(root, 'User')).toHaveLength(facts.coders);
     expect(all(root, 'Case')).toHaveLength(facts.cases);
     expect(all(root, 'Variable')).toHaveLength(facts.attributes);
@@ -64,7 +64,7 @@ describe('REFI-QDA export (.qdpx)', () => {
 
     // Every reference points at something exported.
     const guids = new Set([...all(root, '*')].map((e) => e.getAttribute('guid')).filter(Boolean));
-    for (const name of ['CodeRef', 'NoteRef', 'SourceRef', 'VariableRef'])
+    for (const name of ['CodeRef', 'NoteRef', 'SourceRef', 'VariableRef', 'SelectionRef'])
       for (const ref of all(root, name)) expect(guids.has(ref.getAttribute('targetGUID')), `${name} ${ref.getAttribute('targetGUID')}`).toBe(true);
 
     // Two exports of the same project carry the same GUIDs and the same XML.
@@ -87,10 +87,27 @@ describe('REFI-QDA export (.qdpx)', () => {
     expect(all(root, 'Variable')).toHaveLength(facts.attributes);
     expect(expectPassagesMatch(entries, root, facts.passages)).toBe(8);
 
-    // B07-M is linked to the whole sheet and to one of its columns: the sheet, once.
+    // B07-M is linked to the whole sheet (a SourceRef) and to its mediator's column (SelectionRefs).
     const sheetGuid = all(root, 'TextSource').find((s) => s.getAttribute('name') === 'fiche-observation-j2-mission-locale')!.getAttribute('guid');
     const b07m = all(root, 'Case').find((c) => c.getAttribute('name') === 'B07-M')!;
     expect(children(b07m, 'SourceRef').map((r) => r.getAttribute('targetGUID'))).toEqual([sheetGuid]);
+    const sheet = all(root, 'TextSource').find((s) => s.getAttribute('guid') === sheetGuid)!;
+    const sheetPoints = [...decode(entries[`sources/${sheetGuid}.txt`]!)];
+    const selectionText = (ref: Element) => {
+      const selection = children(sheet, 'PlainTextSelection').find((s) => s.getAttribute('guid') === ref.getAttribute('targetGUID'))!;
+      return sheetPoints.slice(Number(selection.getAttribute('startPosition')), Number(selection.getAttribute('endPosition'))).join('');
+    };
+    const mediatorColumn = children(b07m, 'SelectionRef').map(selectionText);
+    const professionalColumn = children(all(root, 'Case').find((c) => c.getAttribute('name') === 'B07-P')!, 'SelectionRef').map(selectionText);
+    expect(mediatorColumn.length).toBeGreaterThan(0);
+    expect(professionalColumn.length).toBeGreaterThan(0);
+    // The mediator's question is in the mediator's column, not in the professional's; and the other way round.
+    expect(mediatorColumn.join('\n')).toContain('Comment outiller les conseillers sans leur ajouter une mission de plus ?');
+    expect(professionalColumn.join('\n')).not.toContain('Comment outiller les conseillers');
+    expect(professionalColumn.join('\n')).toContain("Je fais souvent à la place des jeunes parce que l'agenda est plein.");
+    expect(mediatorColumn.join('\n')).not.toContain('Je fais souvent à la place des jeunes');
+    // E03 is linked to the whole interview only.
+    expect(children(all(root, 'Case').find((c) => c.getAttribute('name') === 'E03')!, 'SelectionRef')).toHaveLength(0);
     // Its values: one VariableValue per filled cell, each with a VariableRef then one typed value.
     for (const value of children(b07m, 'VariableValue')) {
       expect(children(value, 'VariableRef')).toHaveLength(1);
