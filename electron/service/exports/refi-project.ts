@@ -59,11 +59,13 @@ export function buildRefiProject(db: Db, codeIds: readonly number[] | undefined)
   const guid = (kind: string, key: string | number) => derivedGuid(seed, kind, key);
   const coders = read.refiCoders(db);
   const codes = chosenCodes(read.refiCodes(db), codeIds);
-  const codeSet = new Set(codes.map((c) => c.id));
+  // Codings of the chosen codes only (their ancestors come along in the codebook, not their codings).
+  const keptCodes = new Set(codes.map((c) => c.id));
+  const codeSet = new Set(codeIds ?? codes.map((c) => c.id));
   const documents = read.refiDocuments(db);
   const codings = read.refiCodings(db).filter((c) => codeSet.has(c.codeId));
   const codingIds = new Set(codings.map((c) => c.id));
-  const memos = read.refiMemos(db).filter((m) => (m.kind !== 'code' || codeSet.has(m.codeId!)) && (m.kind !== 'coding' || codingIds.has(m.codingId!)));
+  const memos = read.refiMemos(db).filter((m) => (m.kind !== 'code' || keptCodes.has(m.codeId!)) && (m.kind !== 'coding' || codingIds.has(m.codingId!)));
   const cases = read.refiCases(db);
   const attributes = read.refiAttributes(db);
   const values = read.refiValues(db);

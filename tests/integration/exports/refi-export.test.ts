@@ -223,6 +223,22 @@ describe('REFI-QDA codebook (.qdc)', () => {
     expect(codebook.some((c) => c.parentId !== null)).toBe(true);
   });
 
+  it('exports only the chosen codes, with their ancestors to keep their place, and in a project only their codings', async () => {
+    const { service, folder } = testService();
+    const project = await buildQuestionProject(service, folder);
+    const chosen = project.codes.get('Freins/Processus internes')!;
+    const qdc = await service.call('exports:project', { format: 'qdc', codeIds: [chosen] });
+    const names = (xml: string, ns: string) => Array.from(parseXml(xml).getElementsByTagNameNS(ns, 'Code')).map((c) => c.getAttribute('name'));
+    expect(names(Buffer.from(qdc.base64, 'base64').toString('utf8'), 'urn:QDA-XML:codebook:1.0')).toEqual(['Freins', 'Processus internes']);
+    const qdpx = await service.call('exports:project', { format: 'qdpx', codeIds: [chosen] });
+    const entries = unzip(Buffer.from(qdpx.base64, 'base64'));
+    const root = parseXml(decode(entries['project.qde']!));
+    expect(all(root, 'Code').map((c) => c.getAttribute('name'))).toEqual(['Freins', 'Processus internes']);
+    // Processus internes codes the mediator's question and the interview's direction: two codings.
+    expect(all(root, 'Coding')).toHaveLength(2);
+    expect(xmllint('Project.xsd', writeTemp(tempDir(), 'project.qde', entries['project.qde']!)).code).toBe(0);
+  });
+
   it('refuses, in French, a codebook with no code (the schema wants at least one)', async () => {
     const { service, folder } = testService();
     await service.call('projects:create', { path: path.join(folder, 'vide.balise'), template: 'vide' });
