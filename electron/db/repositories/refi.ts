@@ -169,3 +169,22 @@ export function refiCaseParts(db: Db): RefiCasePartRow[] {
     )
     .all() as RefiCasePartRow[];
 }
+
+export interface RefiGroupRow {
+  id: number;
+  name: string;
+  documentIds: number[];
+}
+
+/** Document groups with their members in document order (REFI-QDA sets of sources). */
+export function refiGroups(db: Db): RefiGroupRow[] {
+  const groups = db.prepare('SELECT id, name FROM document_groups ORDER BY position, id').all() as { id: number; name: string }[];
+  const members = db
+    .prepare(
+      `SELECT m.group_id AS groupId, m.document_id AS documentId
+         FROM document_group_members m JOIN documents d ON d.id = m.document_id
+        ORDER BY d.position, d.id`,
+    )
+    .all() as { groupId: number; documentId: number }[];
+  return groups.map((g) => ({ ...g, documentIds: members.filter((m) => m.groupId === g.id).map((m) => m.documentId) }));
+}

@@ -12,7 +12,7 @@ const PROJECT_SCHEMA = 'http://schema.qdasoftware.org/versions/Project/v1.0/Proj
 export interface RefiProject {
   qde: string;
   sources: Map<string, string>;
-  counts: { documents: number; codes: number; selections: number; codings: number; users: number; cases: number; variables: number; notes: number };
+  counts: { documents: number; codes: number; selections: number; codings: number; users: number; cases: number; variables: number; notes: number; sets: number };
 }
 
 type VariableType = 'Text' | 'Integer' | 'Float' | 'Date';
@@ -203,6 +203,16 @@ export function buildRefiProject(db: Db, codeIds: readonly number[] | undefined)
     }
   }
 
+  // Sets: the document groups (a group without documents still names itself).
+  const groups = read.refiGroups(db);
+  if (groups.length > 0) {
+    const sets = xml.add(root, 'Sets');
+    for (const group of groups) {
+      const set = xml.add(sets, 'Set', { guid: guid('set', group.id), name: group.name });
+      for (const documentId of group.documentIds) xml.add(set, 'MemberSource', { targetGUID: documentGuid.get(documentId) });
+    }
+  }
+
   // The project's own memos, last (the schema puts the project's NoteRefs at the end).
   for (const memo of memos.filter((m) => m.kind === 'project')) xml.add(root, 'NoteRef', { targetGUID: noteGuid.get(memo.id) });
 
@@ -218,6 +228,7 @@ export function buildRefiProject(db: Db, codeIds: readonly number[] | undefined)
       cases: cases.length,
       variables: attributes.length,
       notes: memos.length,
+      sets: groups.length,
     },
   };
 }

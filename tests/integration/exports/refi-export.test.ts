@@ -58,13 +58,14 @@ describe('REFI-QDA export (.qdpx)', () => {
     expect(all(root, 'Case')).toHaveLength(facts.cases);
     expect(all(root, 'Variable')).toHaveLength(facts.attributes);
     expect(all(root, 'Note')).toHaveLength(facts.memos);
+    expect(all(root, 'Set')).toHaveLength(facts.groups);
     expect(file.fileName).toMatch(/\.qdpx$/);
     expect(file.summary).toMatchObject({ documents: facts.documents, codes: facts.codes, codages: facts.codings, cas: facts.cases });
     expect(expectPassagesMatch(entries, root, facts.passages)).toBe(facts.codings);
 
     // Every reference points at something exported.
     const guids = new Set([...all(root, '*')].map((e) => e.getAttribute('guid')).filter(Boolean));
-    for (const name of ['CodeRef', 'NoteRef', 'SourceRef', 'VariableRef', 'SelectionRef'])
+    for (const name of ['CodeRef', 'NoteRef', 'SourceRef', 'VariableRef', 'SelectionRef', 'MemberSource'])
       for (const ref of all(root, name)) expect(guids.has(ref.getAttribute('targetGUID')), `${name} ${ref.getAttribute('targetGUID')}`).toBe(true);
 
     // Two exports of the same project carry the same GUIDs and the same XML.
@@ -137,6 +138,10 @@ describe('REFI-QDA export (.qdpx)', () => {
     const { coding } = await service.call('codings:add', { documentId: doc.id, codeId, ...salut });
     await service.call('memos:save', { kind: 'coding', codingId: coding.id, title: 'Réponse', body: 'Une réponse brève.' });
     await service.call('memos:save', { kind: 'project', title: 'Journal', body: 'Notes de terrain.' });
+    // A group of documents, and an empty one.
+    const { id: groupId } = await service.call('groups:create', { name: 'Entretiens' });
+    await service.call('groups:setMembers', { id: groupId, documentIds: [doc.id], member: true });
+    await service.call('groups:create', { name: 'À trier' });
     // A case with a decimal number, a date and a category.
     const { id: caseId } = await service.call('cases:create', { name: 'Léa' });
     await service.call('cases:linkDocument', { caseId, documentId: doc.id, linked: true });
@@ -182,6 +187,11 @@ describe('REFI-QDA export (.qdpx)', () => {
       'TextValue=Femme',
     ]);
     expect(children(lea, 'SourceRef')).toHaveLength(1);
+    const sets = all(root, 'Set');
+    expect(sets.map((set) => set.getAttribute('name'))).toEqual(['Entretiens', 'À trier']);
+    const sourceGuid = all(root, 'TextSource')[0]!.getAttribute('guid');
+    expect(children(sets[0]!, 'MemberSource').map((m) => m.getAttribute('targetGUID'))).toEqual([sourceGuid]);
+    expect(children(sets[1]!, 'MemberSource')).toHaveLength(0);
     const salutations = all(root, 'Code').find((c) => c.getAttribute('name') === 'Salutations')!;
     expect(salutations.getAttribute('color')).toBe('#AA3300');
     expect(salutations.getAttribute('isCodable')).toBe('true');

@@ -57,6 +57,7 @@ export function projectFacts(file: string) {
     cases: count('cases'),
     attributes: count('attributes'),
     memos: count('memos'),
+    groups: count('document_groups'),
     selections: (db.prepare('SELECT count(*) AS n FROM (SELECT DISTINCT document_id, start, end FROM codings)').get() as { n: number }).n,
     /** The coded passage of each coding, by GUID. */
     passages: new Map(
