@@ -2,7 +2,7 @@ import type { Db } from '../../db/open';
 import * as read from '../../db/repositories/refi';
 import { chosenCodes, writeCodes } from './refi-codebook';
 import { derivedGuid, storedGuid } from './refi-guids';
-import { codePointOffsets, xmlDateTime } from './refi-text';
+import { codePointOffsets, xmlDateTime, xmlSafe } from './refi-text';
 import { xmlWriter } from './refi-xml';
 
 export const PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
@@ -89,7 +89,7 @@ export function buildRefiProject(db: Db, codeIds: readonly number[] | undefined)
 
   const xml = xmlWriter(PROJECT_NAMESPACE, 'Project', PROJECT_SCHEMA);
   const root = xml.root;
-  root.setAttribute('name', project.name);
+  root.setAttribute('name', xmlSafe(project.name));
   root.setAttribute('origin', 'Balise');
   const created = xmlDateTime(project.createdAt);
   if (created) root.setAttribute('creationDateTime', created);
@@ -118,7 +118,7 @@ export function buildRefiProject(db: Db, codeIds: readonly number[] | undefined)
     for (const attribute of attributes) xml.add(variables, 'Variable', { guid: variableGuid.get(attribute.id), name: attribute.name, typeOfVariable: variableType.get(attribute.id) });
   }
 
-  // Cases: their values, then the documents they are linked to (whole or in part: the document).
+  // Cases: their values (those that fit the variable's type), the documents linked whole, the parts linked.
   if (cases.length > 0) {
     const casesElement = xml.add(root, 'Cases');
     for (const item of cases) {
