@@ -87,6 +87,17 @@ describe('exports: the coded extracts of a selection as files', () => {
     expect(byComma.data[2]!.Document).toBe(sheetName);
   });
 
+  it('CSV: a passage that looks like a formula is kept as text by a leading apostrophe', async () => {
+    const { service, p, query } = await setUp();
+    const formula = '=HYPERLINK("http://exemple.org";"cliquer")';
+    const upload = await service.call('imports:upload', { fileName: 'formule.txt', data: Buffer.from(`Note\n\n${formula}\n`).toString('base64') });
+    const doc = await service.call('documents:get', { id: upload.documentId! });
+    await service.call('codings:add', { documentId: doc.id, codeId: p.codes.get('Freins/Liés aux publics')!, ...find(doc.text, formula) });
+    const file = await exported(service, 'csv', { query, filters: { documentIds: [doc.id] } });
+    const rows = Papa.parse<Record<string, string>>(file.bytes.toString('utf8').slice(1).trim(), { header: true, delimiter: ';' }).data;
+    expect(rows.map((r) => [r.Extrait, r.Document])).toEqual([[`'${formula}`, 'formule']]);
+  });
+
   it('XLSX: one sheet with a code column, bold frozen header and widths; or one sheet per code', async () => {
     const { service, query, filters } = await setUp();
     const file = await exported(service, 'xlsx', { query, filters }, { title: 'Freins des pros' });
