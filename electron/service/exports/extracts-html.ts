@@ -17,17 +17,18 @@ const style = `
   blockquote p { margin: 0 0 0.35rem; white-space: pre-wrap; }
   blockquote footer { font-size: 0.9rem; color: #3b3b40; }
   cite { font-style: normal; font-weight: bold; }
-  dl { display: flex; flex-wrap: wrap; gap: 0 1rem; margin: 0.25rem 0 0; font-size: 0.85rem; color: #4a4a4f; }
-  dt { font-weight: bold; }
+  dl { display: flex; flex-wrap: wrap; gap: 0.1rem 1.25rem; margin: 0.35rem 0 0; font-size: 0.85rem; color: #4a4a4f; }
+  dl div { display: flex; gap: 0.3rem; }
+  dt { font-weight: bold; white-space: nowrap; }
   dt::after { content: '\\00a0:'; }
-  dd { margin: 0 0.75rem 0 0.25rem; }
+  dd { margin: 0; }
   .foot { margin-top: 3rem; font-size: 0.8rem; color: #6b6b70; }
   @media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; break-after: avoid; } }
 `;
 
 function quote(extract: Extract, sheet: ExtractSheet): string {
   const details = detailsOf(extract, sheet)
-    .map((d) => `<dt>${e(d.label)}</dt><dd>${e(d.value)}</dd>`)
+    .map((d) => `<div><dt>${e(d.label)}</dt><dd>${e(d.value)}</dd></div>`)
     .join('');
   return [
     '<blockquote>',

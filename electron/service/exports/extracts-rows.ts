@@ -118,14 +118,17 @@ export function sourceOf(extract: Extract): string {
   return citationSource(extract).join(', ');
 }
 
-/** The details printed under an extract in DOCX and HTML: column, coder, comment, then the attributes of its cases. */
+/**
+ * The details printed under an extract in DOCX and HTML: column, codes (when the passage has more
+ * than the one of its heading), coder, comment, then the attributes of its cases.
+ */
 export function detailsOf(extract: Extract, sheet: ExtractSheet): { label: string; value: string }[] {
   const details: { label: string; value: string }[] = [];
   const add = (key: MessageKey, value: string | undefined | null) => {
     if (value && value.trim() !== '') details.push({ label: t(key), value });
   };
   add('exports.column.column', extract.structure.column);
-  add('exports.column.code', extract.codes.map((c) => c.path).join(' + '));
+  if (extract.codes.length > 1) add('exports.column.code', extract.codes.map((c) => c.path).join(' + '));
   add('exports.column.coder', extract.coder?.name);
   add('exports.column.comment', extract.comment);
   if (extract.keyQuote) add('exports.column.keyQuote', t('exports.keyQuote.yes'));
