@@ -9,7 +9,7 @@ const maxSheetName = 31;
 export function sheetNames(paths: readonly string[]): string[] {
   const taken = new Set<string>();
   return paths.map((path) => {
-    const leaf = (path.split('/').pop() ?? path).replace(forbidden, ' ').replace(/^'+|'+$/g, '').trim() || 'Code';
+    const leaf = (path.split('/').pop() ?? path).replace(forbidden, ' ').replace(/\s+/g, ' ').replace(/^['\s]+|['\s]+$/g, '') || 'Code';
     let name = leaf.slice(0, maxSheetName).trim();
     for (let n = 2; taken.has(name.toLocaleLowerCase('fr')); n++) {
       const suffix = ` (${n})`;
