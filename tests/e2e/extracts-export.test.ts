@@ -5,6 +5,7 @@
  * and a Word file, caught as downloads and read back.
  */
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,5 +94,26 @@ describe('exporting coded extracts', () => {
     expect(text).toContain(JUSTIFICATIF);
     expect(text).toContain(MAL_FAIRE);
     expect(text).toContain('Rôle\u00a0: Médiateur');
+  });
+
+  it('exports Excel with one sheet per code, a bold frozen header, and closes with Escape', async () => {
+    await exportButton().click();
+    await dialog().getByRole('radio', { name: 'Excel (.xlsx)' }).check();
+    await dialog().getByRole('checkbox', { name: 'Une feuille par code' }).check();
+    const [download] = await Promise.all([app.page.waitForEvent('download'), dialog().getByRole('button', { name: 'Exporter', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('Extraits-codés.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await download.path())!);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Liés aux publics']);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect([2, 3, 4].map((r) => sheet.getRow(r).getCell(4).value)).toEqual([PHONE, JUSTIFICATIF, MAL_FAIRE]);
+
+    await exportButton().click();
+    await dialog().waitFor();
+    await app.page.keyboard.press('Escape');
+    await dialog().waitFor({ state: 'detached' });
+    expect(await exportButton().evaluate((el) => el === document.activeElement)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ExtractExportFormat } from '../../../shared/contract/exports';
 import type { ExtractSelection } from '../../../shared/domain/extract';
 import type { MessageKey } from '../../../shared/i18n';
@@ -49,6 +49,14 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
   const [title, setTitle] = useState(t('exports.extracts.defaultTitle'));
   const [busy, setBusy] = useState(false);
   const id = useId();
+  // Closing the dialog while the file is being made abandons it: nothing is downloaded afterwards.
+  const open = useRef(true);
+  useEffect(() => {
+    open.current = true;
+    return () => {
+      open.current = false;
+    };
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -57,11 +65,13 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
     setBusy(true);
     try {
       const file = await api.exports.extracts({ ...selection, format, separator, sheetPerCode, title: chosenTitle });
+      if (!open.current) return;
       const fileName = fileNameOf(chosenTitle, format);
       downloadFile(fileName, new Blob([base64ToBytes(file.base64)], { type: formats.find((f) => f.value === format)!.type }));
       toasts.showInfo('exports.extracts.done', { name: fileName });
       onClose();
     } catch (error) {
+      if (!open.current) return;
       toasts.showError(error);
       setBusy(false);
     }
