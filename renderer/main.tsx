@@ -32,6 +32,7 @@ import './styles/analysis-matrix.css';
 import './styles/analysis-crosstab.css';
 import './styles/analysis-map.css';
 import './styles/analysis-present.css';
+import './styles/exports.css';
 
 const transport: Transport = window.balise
   ? ipcTransport(window.balise)

@@ -15,6 +15,7 @@ import { enMatrix } from './en-matrix';
 import { enCrosstab } from './en-crosstab';
 import { enMap } from './en-map';
 import { enPresent } from './en-present';
+import { enExports } from './en-exports';
 import type { MessageKey } from './fr';
 
 /** English catalogue: same keys as French (checked by the type system and a unit test). */
@@ -37,6 +38,7 @@ const enParts = {
   ...enCrosstab,
   ...enMap,
   ...enPresent,
+  ...enExports,
 };
 
 const enInterface: Record<Exclude<MessageKey, keyof typeof enParts>, string> = {

@@ -20,6 +20,7 @@ import { frMatrix } from './fr-matrix';
 import { frCrosstab } from './fr-crosstab';
 import { frMap } from './fr-map';
 import { frPresent } from './fr-present';
+import { frExports } from './fr-exports';
 
 /** Messages of the interface. */
 const frInterface = {
@@ -336,6 +337,7 @@ export const fr = {
   ...frCrosstab,
   ...frMap,
   ...frPresent,
+  ...frExports,
 } as const;
 
 export type MessageKey = keyof typeof fr;

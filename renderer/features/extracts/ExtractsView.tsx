@@ -11,6 +11,7 @@ import { useHistoryCommands } from '../history/useHistoryCommands';
 import type { WorkspaceViewProps } from '../project/workspaceView';
 import { copyText } from './clipboard';
 import { CodePicker } from './CodePicker';
+import { ExportExtracts } from './ExportExtracts';
 import { ExtractResults } from './ExtractResults';
 import { FilterPanel } from './FilterPanel';
 import { activeFilterCount, filterChips, sameSelection } from './filters';
@@ -203,6 +204,7 @@ export function ExtractsView({ dataKey, codes, onShowPassage }: WorkspaceViewPro
           onClearFilters={() => selection.setFilters({})}
           onSave={() => setDialog({ kind: 'save' })}
           onReset={selection.reset}
+          extraActions={<ExportExtracts selection={built.query ? { query: built.query, filters } : null} passages={data?.counts.passages} />}
         />
         <ExtractResults
           listKey={selectionKey ?? ''}

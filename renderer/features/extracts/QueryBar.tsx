@@ -1,4 +1,4 @@
-import { Fragment, useId } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import { useI18n } from '../../app/I18n';
 import { Button, IconButton } from '../../ui/Button';
 import type { FilterChip } from './filters';
@@ -20,6 +20,8 @@ interface Props {
   onClearFilters: () => void;
   onSave: () => void;
   onReset: () => void;
+  /** More actions after « Tout effacer » (« Exporter… »). */
+  extraActions?: ReactNode;
 }
 
 const combineKey = {
@@ -168,6 +170,7 @@ export function QueryBar(props: Props) {
           <Button size="sm" variant="ghost" disabled={chosen.length === 0 && chips.length === 0} onClick={props.onReset}>
             {t('extracts.query.reset')}
           </Button>
+          {props.extraActions}
         </div>
       </div>
     </section>

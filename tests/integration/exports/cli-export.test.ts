@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { buildQuestionProject } from '../support/question-project';
+import { tempDir, testService } from '../support/temp';
+
+const bin = path.resolve(__dirname, '../../../bin/balise.cjs');
+const balise = (args: string[], dataDir: string) => {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, BALISE_DATA_DIR: dataDir } });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+};
+
+async function questionFile(): Promise<string> {
+  const { service, folder } = testService();
+  const project = await buildQuestionProject(service, folder);
+  await service.call('projects:close', {});
+  return project.file;
+}
+
+describe('balise export', () => {
+  it('writes the CSV of a code family under a condition, says what it holds, and leaves no temporary file', async () => {
+    const file = await questionFile();
+    const folder = tempDir('balise-out-');
+    const out = path.join(folder, 'freins pros.csv');
+    const run = balise(['export', file, '--format', 'csv', '--out', out, '--code', 'Freins', '--where', 'Rôle=Professionnelle'], tempDir());
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.out.trim()).toBe(`Exporté : ${out} (5 extraits, 4 codes)`);
+    expect(fs.readdirSync(folder)).toEqual(['freins pros.csv']);
+    const text = fs.readFileSync(out, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1).trim(), { header: true, delimiter: ';' });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((r) => [r.Code, r.Cas])).toEqual([
+      ['Freins/Liés aux publics', 'B07-M, B07-P'],
+      ['Freins/Posture ou compétence', 'B07-M, B07-P'],
+      ["Freins/Manque de ressources ou d'information", 'B07-M, B07-P'],
+      ['Freins/Posture ou compétence', 'B07-P'],
+      ['Freins/Processus internes', 'E03'],
+    ]);
+    expect(parsed.data[4]!.Extrait).toBe('La direction compte les dossiers, pas le temps passé.');
+    expect(parsed.data[4]!.Citation).toBe('«\u00a0La direction compte les dossiers, pas le temps passé.\u00a0» (entretien-conseillere-logement, E03, Claire, 00:06:02)');
+  });
+
+  it('an unknown format exits 1 with a French message and writes nothing', async () => {
+    const file = await questionFile();
+    const folder = tempDir('balise-out-');
+    const run = balise(['export', file, '--format', 'pdf', '--out', path.join(folder, 'x.pdf')], tempDir());
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('Format inconnu : « pdf »');
+    expect(fs.readdirSync(folder)).toEqual([]);
+  });
+});
