@@ -145,7 +145,21 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       const [file, ...inputs] = args.positional;
       if (!file || inputs.length === 0) throw new UsageError(t('cli.usage'));
       await service.call('projects:open', { path: path.resolve(file) });
-      const outcomes = await service.call('imports:paths', { paths: inputs.map((p) => path.resolve(p)), duplicates: 'skip' });
+      // REFI-QDA projects and codebooks from other tools: one report each, in French.
+      const refi = inputs.filter((p) => /\.(qdpx|qdc)$/i.test(p));
+      for (const input of refi) {
+        const fileName = path.basename(input);
+        const report = await service.call('imports:refi', { fileName, data: readFileForCli(input).toString('base64') });
+        if (args.flags.has('--json')) io.out(JSON.stringify({ fileName, ...report }));
+        else {
+          io.out(t('cli.refiImported', { file: fileName, origin: report.origin ? ` (${report.origin})` : '', ...report.imported }));
+          for (const item of report.skipped) io.out(`  ${t('cli.refiSkipped', { item })}`);
+          for (const item of report.remapped) io.out(`  ${t('cli.refiRemapped', { item })}`);
+        }
+      }
+      const others = inputs.filter((p) => !refi.includes(p));
+      if (others.length === 0) return;
+      const outcomes = await service.call('imports:paths', { paths: others.map((p) => path.resolve(p)), duplicates: 'skip' });
       if (args.flags.has('--json')) io.out(JSON.stringify(outcomes));
       else for (const outcome of outcomes) io.out(describeOutcome(outcome));
       if (outcomes.some((o) => o.status === 'failed')) throw new ReportedFailure();

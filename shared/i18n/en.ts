@@ -16,6 +16,7 @@ import { enCrosstab } from './en-crosstab';
 import { enMap } from './en-map';
 import { enPresent } from './en-present';
 import { enExports } from './en-exports';
+import { enExchange } from './en-exchange';
 import type { MessageKey } from './fr';
 
 /** English catalogue: same keys as French (checked by the type system and a unit test). */
@@ -39,6 +40,7 @@ const enParts = {
   ...enMap,
   ...enPresent,
   ...enExports,
+  ...enExchange,
 };
 
 const enInterface: Record<Exclude<MessageKey, keyof typeof enParts>, string> = {

@@ -21,6 +21,7 @@ import { frCrosstab } from './fr-crosstab';
 import { frMap } from './fr-map';
 import { frPresent } from './fr-present';
 import { frExports } from './fr-exports';
+import { frExchange } from './fr-exchange';
 
 /** Messages of the interface. */
 const frInterface = {
@@ -338,6 +339,7 @@ export const fr = {
   ...frMap,
   ...frPresent,
   ...frExports,
+  ...frExchange,
 } as const;
 
 export type MessageKey = keyof typeof fr;
