@@ -129,16 +129,18 @@ describe('REFI-QDA import: positions', () => {
   it('counts code points, keeps accents and emoji, drops a BOM and shifts past CRLF', async () => {
     const { service, file } = await emptyProject();
     // Code points: « É » 0, « 😀 » 5, « final » 7–12. With CRLF before « final »: the LF shifts it left by one.
-    const text = '\uFEFFÉlan 😀\r\nfinal';
+    // « e » + U+0301 (combining acute) is two code points and stays two: no NFC on import.
+    const text = '\uFEFFÉlan 😀\r\nfinal me\u0301dia';
     const selection = (start: number, end: number, n: number) =>
       `<PlainTextSelection guid="0A1B2C3D-0000-4000-8000-00000000010${n}" startPosition="${start}" endPosition="${end}"><Coding guid="0A1B2C3D-0000-4000-8000-00000000020${n}"><CodeRef targetGUID="${CODE}"/></Coding></PlainTextSelection>`;
-    await importFile(service, 'petit.qdpx', smallProject(selection(5, 6, 1) + selection(8, 13, 2) + selection(0, 4, 3), text));
+    await importFile(service, 'petit.qdpx', smallProject(selection(5, 6, 1) + selection(8, 13, 2) + selection(0, 4, 3) + selection(14, 20, 4), text));
     const state = snapshot(file);
-    expect(state.documents[0]!.text).toBe('Élan 😀\nfinal');
+    expect(state.documents[0]!.text).toBe('Élan 😀\nfinal me\u0301dia');
     expect(state.codings.map((c) => [c.start, c.end, c.text])).toEqual([
       [0, 4, 'Élan'],
       [5, 7, '😀'],
       [8, 13, 'final'],
+      [14, 20, 'me\u0301dia'],
     ]);
   });
 });
