@@ -4,7 +4,7 @@ import type { frExchange } from './fr-exchange';
 export const enExchange: Record<keyof typeof frExchange, string> = {
   'history.importRefi': 'REFI-QDA import of “{file}”',
   'cli.refiImported':
-    '“{file}” imported{origin}: {sources} sources, {codes} codes, {codings} codings, {notes} memos, {cases} cases, {variables} attributes, {coders} coders.',
+    '“{file}” imported{origin}\nSources: {sources}\nCodes: {codes}\nCodings: {codings}\nMemos: {notes}\nCases: {cases}\nAttributes: {variables}\nCoders: {coders}',
   'cli.refiSkipped': 'Left out: {item}',
   'cli.refiRemapped': 'Adapted: {item}',
 };

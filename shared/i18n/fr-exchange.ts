@@ -2,7 +2,7 @@
 export const frExchange = {
   'history.importRefi': 'Import REFI-QDA de « {file} »',
   'cli.refiImported':
-    '« {file} » importé{origin} : {sources} sources, {codes} codes, {codings} codages, {notes} mémos, {cases} cas, {variables} attributs, {coders} codeurs.',
+    '« {file} » importé{origin}\nSources : {sources}\nCodes : {codes}\nCodages : {codings}\nMémos : {notes}\nCas : {cases}\nAttributs : {variables}\nCodeurs : {coders}',
   'cli.refiSkipped': 'Laissé de côté : {item}',
   'cli.refiRemapped': 'Adapté : {item}',
 } as const;
