@@ -100,6 +100,18 @@ describe('REFI-QDA import of other tools’ files', () => {
     expect(snapshot(file).codes.map((c) => c.path)).toEqual(['CodeBook', 'Variables', 'xsd:element name']);
   });
 
+  it('is one undoable action: undo removes everything the import brought', async () => {
+    const { service, file } = await emptyProject();
+    const before = snapshot(file);
+    await importFile(service, 'qc-demo.qdpx', sampleBytes('qc-demo.qdpx'));
+    const history = await service.call('history:list', {});
+    expect(history.entries.filter((e) => !e.undone).map((e) => e.label)).toContain('Import REFI-QDA de « qc-demo.qdpx »');
+    await service.call('history:undo', {});
+    const after = snapshot(file);
+    // The coders the file named stay known (the undo journal keeps coders, as for any action).
+    expect({ ...after, counts: { ...after.counts, coders: before.counts.coders } }).toEqual(before);
+  });
+
   it('imports a codebook twice: the second copy is renamed, not merged nor refused', async () => {
     const { service, file } = await emptyProject();
     await importFile(service, 'taguette-codebook.qdc', sampleBytes('taguette-codebook.qdc'));
