@@ -5,6 +5,7 @@ import { nextPaletteColor } from '../../../shared/domain/codebook';
 import type { RefiImportReport } from '../../../shared/domain/refi-import';
 import { ensureAttribute, insertCase, linkCaseToDocument, setAttributeValue } from '../../db/repositories/cases';
 import { ensureCoder } from '../../db/repositories/coders';
+import { findGroupNamed, insertGroup, setGroupMembers } from '../../db/repositories/groups';
 import { insertDocument } from '../../db/repositories/documents';
 import { uniqueDocumentName } from '../../db/repositories/document-lookup';
 import { insertMemo } from '../../db/repositories/memos';
@@ -47,7 +48,7 @@ function variableType(typeOfVariable: string | null): AttributeType {
 }
 
 function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('fr-FR')} ${count === 1 ? one : many}`;
+  return `${count.toLocaleString('fr-FR')} ${count < 2 ? one : many}`;
 }
 
 /** One import: the file, the open transaction, what has been made so far. */
@@ -105,8 +106,7 @@ class RefiImport {
     this.importSources();
     this.importCases();
     this.importNotes();
-    const sets = this.kids(this.kid(root, 'Sets'), 'Set').length;
-    if (sets > 0) this.report.skipped.push(`${plural(sets, 'ensemble', 'ensembles')} (Sets) : non pris en charge`);
+    this.importSets();
     const links = this.kids(this.kid(root, 'Links'), 'Link').length;
     if (links > 0) this.report.skipped.push(`${plural(links, 'lien', 'liens')} (Links) : non pris en charge`);
     const graphs = this.kids(this.kid(root, 'Graphs'), 'Graph').length;
@@ -352,6 +352,30 @@ class RefiImport {
       const codeRefs = this.kids(item, 'CodeRef').length;
       if (codeRefs > 0) this.report.skipped.push(`Cas « ${name} » : ${plural(codeRefs, 'lien vers un code', 'liens vers des codes')} non pris en charge`);
     }
+  }
+
+  /** Sets of sources become document groups; sets of codes or notes are left out. */
+  private importSets(): void {
+    let left = 0;
+    for (const set of this.kids(this.kid(this.file.root, 'Sets'), 'Set')) {
+      if (this.kids(set, 'MemberCode').length > 0 || this.kids(set, 'MemberNote').length > 0) {
+        left++;
+        continue;
+      }
+      const documentIds: number[] = [];
+      for (const member of this.kids(set, 'MemberSource')) {
+        const key = guidKey(member.getAttribute('targetGUID'));
+        const documentId = this.documents.get(key);
+        if (documentId !== undefined) documentIds.push(documentId);
+        else if (!this.leftOut.has(key)) this.fail(`l’ensemble « ${set.getAttribute('name') ?? ''} » renvoie à la source ${member.getAttribute('targetGUID')}, absente`);
+      }
+      const original = set.getAttribute('name')?.trim() || 'Ensemble importé';
+      let name = original;
+      for (let n = 2; findGroupNamed(this.db, name); n++) name = `${original} (${n})`;
+      setGroupMembers(this.db, insertGroup(this.db, name), documentIds, true);
+      this.report.remapped.push(`Ensemble « ${original} » importé comme groupe de documents « ${name} » (${plural(documentIds.length, 'document', 'documents')})`);
+    }
+    if (left > 0) this.report.skipped.push(`${plural(left, 'ensemble', 'ensembles')} de codes ou de notes (Sets) : non pris en charge`);
   }
 
   private importNotes(): void {

@@ -31,7 +31,7 @@ describe('balise import PROJECT FILE.qdpx', () => {
     const run = balise(['import', project, path.join(samples, 'taguette-codebook.qdc'), path.join(samples, 'atlasti8-standard-project.qdpx')], dataDir);
     expect(run.code).toBe(0);
     expect(run.out).toContain('« taguette-codebook.qdc » importé (Taguette 1.4.1)\nSources : 0\nCodes : 3\n');
-    expect(run.out).toContain('Laissé de côté : 16 ensembles (Sets) : non pris en charge');
+    expect(run.out).toContain('Laissé de côté : 4 ensembles de codes ou de notes (Sets) : non pris en charge');
   });
 
   it('refuses a file that is not a zip, with a French message, and leaves the project as it was', () => {

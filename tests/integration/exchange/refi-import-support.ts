@@ -50,6 +50,11 @@ export function snapshot(file: string) {
         WHERE v.value IS NOT NULL AND trim(v.value) <> '' ORDER BY c.name, a.name`,
     ),
     memos: rows('SELECT kind, title, text FROM memos ORDER BY kind, title, text'),
+    groups: rows(
+      `SELECT g.name, group_concat(d.name, ' | ') AS documents FROM document_groups g
+         LEFT JOIN (SELECT m.group_id, d.name FROM document_group_members m JOIN documents d ON d.id = m.document_id ORDER BY d.name) d ON d.group_id = g.id
+        GROUP BY g.id ORDER BY g.name`,
+    ),
     counts: Object.fromEntries(
       ['documents', 'codes', 'codings', 'memos', 'cases', 'attributes', 'attribute_values', 'coders', 'case_links', 'document_units'].map((t) => [
         t,

@@ -72,7 +72,7 @@ describe('REFI-QDA import of other tools’ files', () => {
         'Image « cornflakes-n-milk.jpg » : non prise en charge (2 codages perdus)',
         'Source audio « Jeanine\'s Breakfast.m4a » : non prise en charge',
         'Source vidéo « 1994 Diet Coke-Diet Coke Break.mp4 » : non prise en charge (1 transcription, 1 codage perdu)',
-        '16 ensembles (Sets) : non pris en charge',
+        '4 ensembles de codes ou de notes (Sets) : non pris en charge',
         '1 lien (Links) : non pris en charge',
       ]),
     );
@@ -81,6 +81,9 @@ describe('REFI-QDA import of other tools’ files', () => {
     // 16 codings in the file, all lost with their sources: 3 + 3 + 1 on absent texts, 2 on the image, 1 on the video, 2 + 4 on the PDF.
     const lost = report.skipped.map((s) => Number(/(\d+) (?:codages? perdus?|zones codées)/.exec(s)?.[1] ?? 0));
     expect(lost.reduce((a, b) => a + b, 0)).toBe(16);
+    // The 12 sets of sources become groups, empty since their sources are not in the zip.
+    expect(report.remapped).toContain('Ensemble « Mabel » importé comme groupe de documents « Mabel » (0 document)');
+    expect(snapshot(file).groups).toHaveLength(12);
     const memos = snapshot(file).memos;
     expect(memos).toContainEqual({ kind: 'project', title: 'Research Plan', text: 'This is a great project by a dynamic team of researcher-developers. ' });
   });
@@ -90,6 +93,9 @@ describe('REFI-QDA import of other tools’ files', () => {
     await importFile(service, 'maxqda24-icls-themes.qdpx', sampleBytes('maxqda24-icls-themes.qdpx'));
     const state = snapshot(file);
     expect(state.documents).toHaveLength(10);
+    // Its two sets of sources (ICLS 2024, ICLS 2025) become document groups holding the ten texts between them.
+    expect(state.groups.map((g) => g.name)).toEqual(['ICLS 2024', 'ICLS 2025']);
+    expect(state.groups.flatMap((g) => String(g.documents).split(' | '))).toHaveLength(10);
     expect(state.counts.document_units).toBeGreaterThan(10);
   });
 

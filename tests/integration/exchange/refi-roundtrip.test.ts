@@ -23,6 +23,7 @@ function kept(state: ReturnType<typeof snapshot>) {
     attributes: state.attributes.map((a) => ({ ...a, type: a.type === 'category' ? 'text' : a.type })),
     values: state.values,
     memos: state.memos,
+    groups: state.groups,
   };
 }
 
@@ -68,11 +69,15 @@ describe('REFI-QDA round trip: Balise → .qdpx → Balise', () => {
     await service.call('cases:setValue', { caseId, attributeId: age, value: '34' });
     await service.call('cases:setValue', { caseId, attributeId: arrivee, value: '2024-03-01' });
     await service.call('cases:linkDocument', { caseId, documentId, linked: true });
+    const group = (await service.call('groups:create', { name: 'Entretiens été' })).id;
+    await service.call('groups:setMembers', { id: group, documentIds: [documentId], member: true });
+    await service.call('groups:create', { name: 'Vide pour l’instant' });
     await service.call('memos:save', { kind: 'code', codeId: rire, title: 'Rire', body: 'Noter les rires 😀 partagés.' });
     const { before, after } = await roundTrip(service, file);
     expect(kept(after)).toEqual(kept(before));
     expect(after.codings.map((c) => c.text).sort()).toEqual(['On a réussi 🎉', 'a ri 😀😀', 'ça va', '😀', 'médiatrice'].sort());
     expect(after.codes).toContainEqual({ path: 'Joie 🎉', color: '#c0ffee', description: 'Moments de joie.', inclusion: 'Rires, exclamations.', exclusion: 'Ironie.' });
     expect(after.counts.case_links).toBe(1);
+    expect(after.groups.map((g) => g.name)).toEqual(['Entretiens été', 'Vide pour l’instant']);
   });
 });
