@@ -57,6 +57,8 @@ class RefiImport {
   private readonly ns: string;
   private readonly now = new Date().toISOString();
   private readonly unit: PositionUnit;
+  /** ATLAS.ti counts a CRLF as one character (QualCoder's refi.py, NOTES.md). */
+  private readonly crlfAsOne: boolean;
   private readonly users = new Map<string, number>();
   private readonly codes = new Map<string, number>();
   private readonly variables = new Map<string, { id: number; name: string }>();
@@ -76,6 +78,7 @@ class RefiImport {
     this.ns = file.ns;
     const origin = file.root.getAttribute('origin')?.trim() || null;
     this.unit = origin?.startsWith('NVivo') ? 'utf16' : 'codepoints';
+    this.crlfAsOne = origin?.startsWith('ATLAS.ti') ?? false;
     this.report = { origin, imported: { sources: 0, codes: 0, codings: 0, notes: 0, cases: 0, variables: 0, coders: 0 }, skipped: [], remapped: [] };
   }
 
@@ -256,8 +259,8 @@ class RefiImport {
       this.forget(source);
       return;
     }
-    const text = sourceText(raw, this.unit);
-    if (raw !== text.text && raw.includes('\r')) this.report.remapped.push(`Source « ${name} » : fins de ligne CRLF converties en LF (positions décalées en conséquence)`);
+    const text = sourceText(this.crlfAsOne ? raw.replace(/\r\n/g, '\n') : raw, this.unit);
+    if (raw.includes('\r\n')) this.report.remapped.push(`Source « ${name} » : fins de ligne CRLF converties en LF (positions décalées en conséquence)`);
     const documentId = insertDocument(
       this.db,
       { name: uniqueDocumentName(this.db, name), kind: 'text', text: text.text, sourceName: name, units: paragraphUnits(text.text), metadata: { format: 'refi-qda' } },

@@ -135,9 +135,9 @@ function qdpx(qde: string, sources: Record<string, string> = {}): Uint8Array {
   return zipSync({ 'project.qde': strToU8(qde), ...Object.fromEntries(Object.entries(sources).map(([k, v]) => [k, strToU8(v)])) });
 }
 
-function smallProject(selection: string, text = 'Élan 😀 final'): Uint8Array {
+function smallProject(selection: string, text = 'Élan 😀 final', origin = 'Test'): Uint8Array {
   return qdpx(
-    `<?xml version="1.0" encoding="utf-8"?><Project xmlns="${NS}" name="t" origin="Test"><CodeBook><Codes><Code guid="${CODE}" name="Élan" isCodable="true"/></Codes></CodeBook>` +
+    `<?xml version="1.0" encoding="utf-8"?><Project xmlns="${NS}" name="t" origin="${origin}"><CodeBook><Codes><Code guid="${CODE}" name="Élan" isCodable="true"/></Codes></CodeBook>` +
       `<Sources><TextSource guid="${SOURCE}" name="texte" plainTextPath="internal://${SOURCE}.txt">${selection}</TextSource></Sources></Project>`,
     { [`sources/${SOURCE}.txt`]: text },
   );
@@ -160,6 +160,22 @@ describe('REFI-QDA import: positions', () => {
       [8, 13, 'final'],
       [14, 20, 'me\u0301dia'],
     ]);
+  });
+});
+
+describe('REFI-QDA import: line ends by tool', () => {
+  const coded = (start: number, end: number) =>
+    `<PlainTextSelection guid="0A1B2C3D-0000-4000-8000-000000000101" startPosition="${start}" endPosition="${end}"><Coding guid="0A1B2C3D-0000-4000-8000-000000000201"><CodeRef targetGUID="${CODE}"/></Coding></PlainTextSelection>`;
+  it.each([
+    // « deux » starts at code point 5 when CRLF counts two (REFI-QDA, NVivo), at 4 when it counts one (ATLAS.ti).
+    ['Test', 5, 9],
+    ['NVivo for Windows 12.6', 5, 9],
+    ['ATLAS.ti 23', 4, 8],
+  ])('%s', async (origin, start, end) => {
+    const { service, file } = await emptyProject();
+    const report = await importFile(service, 'fins.qdpx', smallProject(coded(start, end), 'une\r\ndeux\r\ntrois', origin));
+    expect(snapshot(file).codings.map((c) => c.text)).toEqual(['deux']);
+    expect(report.remapped).toContain('Source « texte » : fins de ligne CRLF converties en LF (positions décalées en conséquence)');
   });
 });
 
