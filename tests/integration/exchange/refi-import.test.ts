@@ -29,6 +29,11 @@ describe('REFI-QDA import of other tools’ files', () => {
     expect(stored.codes).toBe(counts.codes);
     expect(stored.codings).toBe(counts.codings);
     expect(stored.memos).toBe(counts.notes);
+    // The project reads back through the service as any other: codebook, documents with their codings.
+    expect(await service.call('codebook:list', {})).toHaveLength(counts.codes);
+    const documents = await service.call('documents:list', {});
+    expect(documents).toHaveLength(counts.sources);
+    for (const summary of documents) expect((await service.call('documents:get', { id: summary.id })).id).toBe(summary.id);
   });
 
   it('NVivo 12: positions read as UTF-16 units past the BOM, CRLF made LF, every coding on the text NVivo coded', async () => {
