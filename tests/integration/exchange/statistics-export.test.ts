@@ -98,6 +98,22 @@ describe('exports: IRaMuTeQ corpus', () => {
     expect(file.fileName).toMatch(/\.txt$/);
   });
 
+  it('documents under case filters: only those with a case that qualifies, its variables from those cases only', async () => {
+    const { service, p } = await setUp();
+    const file = await service.call('exports:iramuteq', {
+      attributeIds: [p.attributes.get('Rôle')!, p.attributes.get('Rôle')!, 999_999],
+      filters: { attributes: [{ attributeId: p.attributes.get('Rôle')!, values: ['Professionnelle'] }] },
+    });
+    const heads = bytesOf(file)
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('****'));
+    expect(heads).toEqual(['**** *doc_fiche-observation-j2-mission-locale *Rôle_Professionnelle', '**** *doc_entretien-conseillere-logement *Rôle_Professionnelle']);
+    const none = await service.call('exports:iramuteq', { filters: { documentIds: [p.interview.id] } });
+    expect(bytesOf(none).toString('utf8').split('\n')[0]).toBe('**** *doc_entretien-conseillere-logement');
+    expect(none.summary).toEqual({ texte: 1 });
+  });
+
   it('with codes: one text per passage under the filters, *code_ its code path, *doc_ and the attributes of its cases', async () => {
     const { service, p } = await setUp();
     const file = await service.call('exports:iramuteq', {
