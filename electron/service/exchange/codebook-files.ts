@@ -2,6 +2,7 @@ import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, 
 import Papa from 'papaparse';
 import type { ExportedFile } from '../../../shared/contract/exports';
 import { documentTexts } from '../../db/repositories/extracts';
+import { getMeta } from '../../db/repositories/meta';
 import type { Db } from '../../db/open';
 import { statement } from '../../db/statements';
 import { exportFileName, today } from '../exports/extracts-rows';
@@ -122,10 +123,11 @@ function entryParagraphs(entry: CodebookEntry): Paragraph[] {
   ];
 }
 
-/** A readable codebook: title, a heading per family and under it each code with its colour, definition, criteria and examples as quotes. */
-export async function codebookDocx(entries: readonly CodebookEntry[]): Promise<Uint8Array> {
+/** A readable codebook: title (with the project's name), a heading per family and under it each code with its colour, definition, criteria and examples as quotes. */
+export async function codebookDocx(entries: readonly CodebookEntry[], projectName: string | null): Promise<Uint8Array> {
+  const title = projectName?.trim() ? `Codebook — ${projectName.trim()}` : 'Codebook';
   const body: Paragraph[] = [
-    new Paragraph({ text: 'Codebook', heading: HeadingLevel.TITLE }),
+    new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: `${entries.length.toLocaleString('fr-FR')} code${entries.length === 1 ? '' : 's'}`, color: grey })], spacing: { after: 240 } }),
   ];
   for (const entry of entries) body.push(...entryParagraphs(entry));
@@ -137,14 +139,14 @@ export async function codebookDocx(entries: readonly CodebookEntry[]): Promise<U
       spacing: { before: 480 },
     }),
   );
-  const document = new Document({ creator: 'Balise', title: 'Codebook', styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } }, sections: [{ children: body }] });
+  const document = new Document({ creator: 'Balise', title, styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } }, sections: [{ children: body }] });
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
 /** The codebook as CSV (`;`, byte-order mark) or as a Word document. */
 export async function exportCodebook(db: Db, format: 'csv' | 'docx'): Promise<ExportedFile> {
   const entries = codebookEntries(db);
-  const bytes = format === 'csv' ? codebookCsv(entries) : await codebookDocx(entries);
+  const bytes = format === 'csv' ? codebookCsv(entries) : await codebookDocx(entries, getMeta(db, 'name'));
   const examples = entries.reduce((n, e) => n + e.examples.length, 0);
   return {
     fileName: exportFileName('codebook', format),

@@ -170,7 +170,8 @@ describe('exports: codebook files', () => {
       text: [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
     }));
     const texts = paragraphs.map((q) => q.text.replace(/&apos;/g, "'"));
-    expect(paragraphs[0]).toEqual({ style: 'Title', text: 'Codebook' });
+    expect(paragraphs[0]!.style).toBe('Title');
+    expect(paragraphs[0]!.text).toMatch(/^Codebook — .+/);
     expect(paragraphs.filter((q) => q.style === 'Heading1').map((q) => q.text)).toEqual(['Freins', 'Savoir-faire', 'Besoins']);
     const at = texts.indexOf('Posture ou compétence');
     expect(paragraphs[at]!.style).toBe('Heading2');
