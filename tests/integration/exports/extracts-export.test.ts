@@ -90,12 +90,21 @@ describe('exports: the coded extracts of a selection as files', () => {
   it('CSV: a passage that looks like a formula is kept as text by a leading apostrophe', async () => {
     const { service, p, query } = await setUp();
     const formula = '=HYPERLINK("http://exemple.org";"cliquer")';
-    const upload = await service.call('imports:upload', { fileName: 'formule.txt', data: Buffer.from(`Note\n\n${formula}\n`).toString('base64') });
+    const minus = '-2+3+cmd|calc';
+    const dialogue = '- Oui, bien sûr, je le fais avec elle.';
+    const upload = await service.call('imports:upload', { fileName: 'formule.txt', data: Buffer.from(`Note\n\n${formula}\n\n${minus}\n\n${dialogue}\n`).toString('base64') });
     const doc = await service.call('documents:get', { id: upload.documentId! });
-    await service.call('codings:add', { documentId: doc.id, codeId: p.codes.get('Freins/Liés aux publics')!, ...find(doc.text, formula) });
+    for (const passage of [formula, minus, dialogue]) {
+      await service.call('codings:add', { documentId: doc.id, codeId: p.codes.get('Freins/Liés aux publics')!, ...find(doc.text, passage) });
+    }
     const file = await exported(service, 'csv', { query, filters: { documentIds: [doc.id] } });
     const rows = Papa.parse<Record<string, string>>(file.bytes.toString('utf8').slice(1).trim(), { header: true, delimiter: ';' }).data;
-    expect(rows.map((r) => [r.Extrait, r.Document])).toEqual([[`'${formula}`, 'formule']]);
+    // A French dialogue dash followed by a space is text, and stays exactly as coded.
+    expect(rows.map((r) => [r.Extrait, r.Document])).toEqual([
+      [`'${formula}`, 'formule'],
+      [`'${minus}`, 'formule'],
+      [dialogue, 'formule'],
+    ]);
   });
 
   it('XLSX: one sheet with a code column, bold frozen header and widths; or one sheet per code', async () => {
