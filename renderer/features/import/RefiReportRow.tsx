@@ -17,6 +17,10 @@ export function RefiReportRow({ fileName, report }: { fileName: string; report: 
   const codebook = fileName.toLowerCase().endsWith('.qdc');
   const kind = codebook ? t('refi.summary.codebook') : t('refi.summary.project');
   const title = report.origin ? t('refi.summary.withOrigin', { kind, origin: report.origin }) : kind;
+  const parts = [
+    report.skipped.length > 0 ? tc(report.skipped.length, 'refi.summary.skippedCount', 'refi.summary.skippedCount.one') : null,
+    report.remapped.length > 0 ? tc(report.remapped.length, 'refi.summary.remappedCount', 'refi.summary.remappedCount.one') : null,
+  ].filter((part): part is string => part !== null);
   const notes = [...report.skipped.map((item) => ({ item, skipped: true })), ...report.remapped.map((item) => ({ item, skipped: false }))];
   return (
     <li className="summary-row" data-testid="refi-report">
@@ -28,8 +32,9 @@ export function RefiReportRow({ fileName, report }: { fileName: string; report: 
         <span className="summary-row__detail">{t('refi.summary.line', { title, counts: counts.join(', ') })}</span>
         {notes.length > 0 ? (
           <details className="refi-report__notes">
-            <summary>{t('refi.summary.notesToggle', { skipped: report.skipped.length, remapped: report.remapped.length })}</summary>
-            <ul>
+            <summary>{t('refi.summary.notesToggle', { parts: parts.join(', ') })}</summary>
+            {/* The list may scroll: it takes the focus so the keyboard can scroll it. */}
+            <ul className="refi-report__list" tabIndex={0} aria-label={t('refi.summary.notesLabel', { file: fileName })}>
               {notes.map(({ item, skipped }, index) => (
                 <li key={index}>{t(skipped ? 'refi.summary.skipped' : 'refi.summary.remapped', { item })}</li>
               ))}
