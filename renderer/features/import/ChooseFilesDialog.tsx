@@ -4,6 +4,7 @@ import { Button } from '../../ui/Button';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { acceptAttribute, documentFormats, tableFormats } from './files';
+import { refiAccept, refiFormats } from './refiFiles';
 
 const SHOWN = 6;
 
@@ -34,7 +35,7 @@ export function ChooseFilesDialog({ onImport, onClose }: { onImport: (files: Fil
               id={id}
               type="file"
               multiple
-              accept={acceptAttribute}
+              accept={`${acceptAttribute},${refiAccept}`}
               className="file-picker__input"
               data-autofocus=""
               aria-labelledby={`${id}-label`}
@@ -51,7 +52,7 @@ export function ChooseFilesDialog({ onImport, onClose }: { onImport: (files: Fil
             </span>
           </div>
           <p id={`${id}-hint`} className="field__hint">
-            {t('import.choose.formats', { documents: documentFormats, tables: tableFormats })}
+            {t('import.choose.formats', { documents: documentFormats, tables: tableFormats })} {t('refi.choose.formats', { formats: refiFormats })}
           </p>
           {submitted && missing ? (
             <p id={`${id}-error`} className="field__error">

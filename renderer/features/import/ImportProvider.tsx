@@ -7,6 +7,7 @@ import { DropOverlay } from './DropOverlay';
 import { base64ToBytes, documentFormats, sortFiles, tableFormats } from './files';
 import { ImportDialog } from './ImportDialog';
 import { useFileDrop } from './useFileDrop';
+import { splitRefi } from './refiFiles';
 import { useImportBatch } from './useImportBatch';
 import { baseName } from '../../app/paths';
 
@@ -49,13 +50,14 @@ export function ImportProvider({ nativeDialogs, onImported, onOpenDocument, onCh
   const importFiles = useCallback(
     (files: File[]) => {
       setChoosing(false);
-      const sorted = sortFiles(files, (file) => file.name);
-      if (sorted.documents.length + sorted.others.length === 0) {
+      const { refi, rest } = splitRefi(files, (file) => file.name);
+      const sorted = sortFiles(rest, (file) => file.name);
+      if (sorted.documents.length + sorted.others.length + refi.length === 0) {
         if (sorted.tables.length === 0) toasts.showInfo('import.nothingToImport', { formats: `${documentFormats} ${tableFormats}` });
         else setTables(sorted.tables);
         return;
       }
-      void runFiles(sorted.documents, sorted.others, sorted.tables).then((items) => items.some((i) => i.outcome.status === 'imported') && onImported());
+      void runFiles(sorted.documents, sorted.others, sorted.tables, refi).then((items) => items.some((i) => i.outcome.status === 'imported') && onImported());
     },
     [runFiles, toasts, onImported],
   );

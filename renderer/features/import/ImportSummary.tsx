@@ -4,6 +4,7 @@ import { Button } from '../../ui/Button';
 import { DialogActions } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { documentKindIcon, documentKindLabel } from '../documents/kinds';
+import { RefiReportRow } from './RefiReportRow';
 import { structureParts } from './structureText';
 import { SummaryGroup, SummaryRow } from './SummaryGroup';
 import { sourceName, type Source, type SummaryItem } from './useImportBatch';
@@ -25,7 +26,8 @@ export function ImportSummary({ items, notProcessed, tables, retrying, onImportA
   const { t, tc, lang } = useI18n();
   const primary = useRef<HTMLButtonElement>(null);
   const indexed = items.map((item, index) => ({ ...item, index }));
-  const imported = indexed.filter((i) => i.outcome.status === 'imported');
+  const refi = indexed.filter((i) => i.refi !== undefined);
+  const imported = indexed.filter((i) => i.outcome.status === 'imported' && i.refi === undefined);
   const duplicates = indexed.filter((i) => i.outcome.status === 'duplicate');
   const failed = indexed.filter((i) => i.outcome.status === 'failed');
   const first = imported.find((i) => i.outcome.documentId !== undefined)?.outcome;
@@ -34,7 +36,8 @@ export function ImportSummary({ items, notProcessed, tables, retrying, onImportA
   useEffect(() => primary.current?.focus(), []);
 
   const line = [
-    tc(imported.length, 'import.summary.line.imported', 'import.summary.line.imported.one'),
+    imported.length > 0 || refi.length === 0 ? tc(imported.length, 'import.summary.line.imported', 'import.summary.line.imported.one') : null,
+    refi.length > 0 ? tc(refi.length, 'refi.summary.line.imported', 'refi.summary.line.imported.one') : null,
     duplicates.length > 0 ? tc(duplicates.length, 'import.summary.line.duplicates', 'import.summary.line.duplicates.one') : null,
     failed.length > 0 ? tc(failed.length, 'import.summary.line.failed', 'import.summary.line.failed.one') : null,
   ].filter(Boolean);
@@ -69,6 +72,13 @@ export function ImportSummary({ items, notProcessed, tables, retrying, onImportA
                 />
               );
             })}
+          </SummaryGroup>
+        ) : null}
+        {refi.length > 0 ? (
+          <SummaryGroup title={t('refi.summary.group')} count={refi.length} tone="ok">
+            {refi.map(({ outcome, refi: report, index }) => (
+              <RefiReportRow key={index} fileName={outcome.fileName} report={report!} />
+            ))}
           </SummaryGroup>
         ) : null}
         {duplicates.length > 0 ? (

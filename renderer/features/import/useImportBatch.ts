@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../../shared/domain/import';
+import type { RefiImportReport } from '../../../shared/domain/refi-import';
 import { ApiError, toWireError } from '../../../shared/errors';
 import { useApi, useServiceEvent } from '../../app/Services';
 import { baseName } from '../../app/paths';
@@ -11,6 +12,8 @@ export type Source = File | string;
 export interface SummaryItem {
   outcome: ImportOutcome;
   source: Source;
+  /** A REFI-QDA file (`.qdpx`, `.qdc`) imported through `imports:refi`: what it brought and left out. */
+  refi?: RefiImportReport;
 }
 
 export type Batch =
@@ -29,7 +32,7 @@ export type Batch =
 
 export interface ImportBatch {
   batch: Batch;
-  runFiles(documents: File[], others: File[], tables: File[]): Promise<SummaryItem[]>;
+  runFiles(documents: File[], others: File[], tables: File[], refi?: File[]): Promise<SummaryItem[]>;
   runPaths(documents: string[], others: string[], tables: Source[]): Promise<SummaryItem[]>;
   cancel(): void;
   importAnyway(indexes: number[]): Promise<void>;
@@ -72,21 +75,36 @@ export function useImportBatch(): ImportBatch {
     [api],
   );
 
+  const importRefi = useCallback(
+    async (file: File): Promise<SummaryItem> => {
+      try {
+        const data = await readAsBase64(file);
+        const refi = await api.imports.refi({ fileName: file.name, data });
+        return { outcome: { fileName: file.name, status: 'imported' }, source: file, refi };
+      } catch (error) {
+        return { outcome: failure(file.name, error), source: file };
+      }
+    },
+    [api],
+  );
+
   const runFiles = useCallback(
-    async (documents: File[], others: File[], tables: File[]) => {
+    async (documents: File[], others: File[], tables: File[], refi: File[] = []) => {
       cancelled.current = false;
       mode.current = 'files';
       const items: SummaryItem[] = [];
-      for (const [index, file] of documents.entries()) {
+      // REFI-QDA files go one at a time, after the documents of the same batch.
+      const queue = [...documents, ...refi];
+      for (const [index, file] of queue.entries()) {
         if (cancelled.current) break;
-        setBatch((b) => ({ phase: 'running', done: index, total: documents.length, current: file.name, cancelling: b.phase === 'running' && b.cancelling }));
-        items.push({ outcome: await upload(file, 'skip'), source: file });
+        setBatch((b) => ({ phase: 'running', done: index, total: queue.length, current: file.name, cancelling: b.phase === 'running' && b.cancelling }));
+        items.push(index < documents.length ? { outcome: await upload(file, 'skip'), source: file } : await importRefi(file));
       }
       for (const file of others) items.push({ outcome: unsupportedOutcome(file.name), source: file });
-      setBatch({ phase: 'summary', items, notProcessed: documents.length + others.length - items.length, tables, retrying: [] });
+      setBatch({ phase: 'summary', items, notProcessed: queue.length + others.length - items.length, tables, retrying: [] });
       return items;
     },
-    [upload],
+    [upload, importRefi],
   );
 
   const runPaths = useCallback(
