@@ -11,6 +11,7 @@ import { CodebookImportButton } from '../tables/CodebookImportButton';
 import { buildCodeTree, filterCodeTree, freeName, type MoveTarget } from './codeTree';
 import { CodeDialogs, type CodeDialog } from './CodeDialogs';
 import { CodeTree } from './CodeTree';
+import { ExportCodebook } from './ExportCodebook';
 import type { RowAction } from './RowMenu';
 
 interface Props {
@@ -148,6 +149,7 @@ export function CodebookPanel({ codes, onAutocode, ...coding }: Props) {
       </div>
       <div className="panel__footer codebook-footer">
         <CodebookImportButton />
+        <ExportCodebook disabled={codes.length === 0} />
         <p className="panel__summary">{tc(codes.length, 'codebook.count', 'codebook.count.one')}</p>
       </div>
       <CodeDialogs dialog={dialog} codes={codes} roots={tree} onClose={closeDialog} />

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ExtractExportFormat } from '../../../shared/contract/exports';
-import type { ExtractSelection } from '../../../shared/domain/extract';
+import type { CodeQuery, ExtractFacets, ExtractSelection } from '../../../shared/domain/extract';
 import type { MessageKey } from '../../../shared/i18n';
 import { useI18n } from '../../app/I18n';
 import { useApi } from '../../app/Services';
@@ -17,6 +17,27 @@ const formats: { value: ExtractExportFormat; label: MessageKey; type: string }[]
   { value: 'docx', label: 'exports.extracts.format.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   { value: 'html', label: 'exports.extracts.format.html', type: 'text/html;charset=utf-8' },
 ];
+
+/** Files for other software, made from the query's codes and the filters rather than from its passages. */
+type StatisticsFormat = 'iramuteq' | 'matrix';
+const statisticsFormats: { value: StatisticsFormat; label: MessageKey; type: string }[] = [
+  { value: 'iramuteq', label: 'exports.extracts.format.iramuteq', type: 'text/plain;charset=utf-8' },
+  { value: 'matrix', label: 'exports.extracts.format.matrix', type: 'text/csv;charset=utf-8' },
+];
+
+/** The codes named in a query (its leaves), and whether their sub-codes count: only if every leaf says so. */
+function queryCodes(query: CodeQuery): { codeIds: number[]; withChildren: boolean } {
+  const leaves: { codeId: number; withChildren: boolean }[] = [];
+  const walk = (q: CodeQuery) => {
+    if (q.op === 'code') leaves.push(q);
+    else if (q.op === 'not') [q.include, q.exclude].forEach(walk);
+    else if (q.op === 'followedBy') [q.first, q.then].forEach(walk);
+    else if (q.op === 'near') [q.a, q.b].forEach(walk);
+    else q.items.forEach(walk);
+  };
+  walk(query);
+  return { codeIds: [...new Set(leaves.map((l) => l.codeId))], withChildren: leaves.every((l) => l.withChildren) };
+}
 
 interface Props {
   /** The query and filters shown, or null while no code is chosen. */
@@ -43,7 +64,10 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
   const { t, tc } = useI18n();
   const api = useApi();
   const toasts = useToasts();
-  const [format, setFormat] = useState<ExtractExportFormat>('csv');
+  const [format, setFormat] = useState<ExtractExportFormat | StatisticsFormat>('csv');
+  const [by, setBy] = useState<'case' | 'document'>('case');
+  const [attributeIds, setAttributeIds] = useState<number[]>([]);
+  const [facets, setFacets] = useState<ExtractFacets | null>(null);
   const [separator, setSeparator] = useState<';' | ','>(';');
   const [sheetPerCode, setSheetPerCode] = useState(false);
   const [title, setTitle] = useState(t('exports.extracts.defaultTitle'));
@@ -57,6 +81,13 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
       open.current = false;
     };
   }, []);
+  useEffect(() => {
+    if (format !== 'iramuteq' || facets) return;
+    api.extracts.facets({}).then(
+      (data) => open.current && setFacets(data),
+      (error: unknown) => open.current && toasts.showError(error),
+    );
+  }, [api, facets, format, toasts]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -64,10 +95,24 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
     const chosenTitle = title.trim() || t('exports.extracts.defaultTitle');
     setBusy(true);
     try {
-      const file = await api.exports.extracts({ ...selection, format, separator, sheetPerCode, title: chosenTitle });
+      let fileName: string;
+      let base64: string;
+      if (format === 'iramuteq' || format === 'matrix') {
+        const codes = queryCodes(selection.query);
+        const file =
+          format === 'iramuteq'
+            ? await api.exports.iramuteq({ ...codes, attributeIds, filters: selection.filters })
+            : await api.exports.codeMatrix({ ...codes, by, separator, filters: selection.filters });
+        fileName = file.fileName;
+        base64 = file.base64;
+      } else {
+        const file = await api.exports.extracts({ ...selection, format, separator, sheetPerCode, title: chosenTitle });
+        fileName = fileNameOf(chosenTitle, format);
+        base64 = file.base64;
+      }
       if (!open.current) return;
-      const fileName = fileNameOf(chosenTitle, format);
-      downloadFile(fileName, new Blob([base64ToBytes(file.base64)], { type: formats.find((f) => f.value === format)!.type }));
+      const type = [...formats, ...statisticsFormats].find((f) => f.value === format)!.type;
+      downloadFile(fileName, new Blob([base64ToBytes(base64)], { type }));
       toasts.showInfo('exports.extracts.done', { name: fileName });
       onClose();
     } catch (error) {
@@ -90,7 +135,50 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
             </label>
           ))}
         </fieldset>
-        {format === 'csv' ? (
+        <fieldset className="export-dialog__choice">
+          <legend className="field__label">{t('exports.extracts.statistics')}</legend>
+          {statisticsFormats.map((f) => (
+            <label key={f.value} className="export-dialog__option">
+              <input type="radio" name={`${id}-format`} value={f.value} checked={format === f.value} onChange={() => setFormat(f.value)} />
+              {t(f.label)}
+            </label>
+          ))}
+        </fieldset>
+        {format === 'iramuteq' ? (
+          <fieldset className="export-dialog__choice export-dialog__attributes">
+            <legend className="field__label">{t('exports.extracts.attributes')}</legend>
+            {facets === null ? (
+              <p className="export-dialog__busy">{t('exports.extracts.attributesLoading')}</p>
+            ) : facets.attributes.length === 0 ? (
+              <p className="export-dialog__busy">{t('exports.extracts.attributesNone')}</p>
+            ) : (
+              facets.attributes.map((a) => (
+                <label key={a.id} className="export-dialog__option export-dialog__check">
+                  <input
+                    type="checkbox"
+                    checked={attributeIds.includes(a.id)}
+                    onChange={(event) => setAttributeIds((ids) => (event.target.checked ? [...ids, a.id] : ids.filter((x) => x !== a.id)))}
+                  />
+                  {a.name}
+                </label>
+              ))
+            )}
+          </fieldset>
+        ) : null}
+        {format === 'matrix' ? (
+          <fieldset className="export-dialog__choice">
+            <legend className="field__label">{t('exports.extracts.rows')}</legend>
+            <label className="export-dialog__option">
+              <input type="radio" name={`${id}-by`} checked={by === 'case'} onChange={() => setBy('case')} />
+              {t('exports.extracts.rows.case')}
+            </label>
+            <label className="export-dialog__option">
+              <input type="radio" name={`${id}-by`} checked={by === 'document'} onChange={() => setBy('document')} />
+              {t('exports.extracts.rows.document')}
+            </label>
+          </fieldset>
+        ) : null}
+        {format === 'csv' || format === 'matrix' ? (
           <fieldset className="export-dialog__choice">
             <legend className="field__label">{t('exports.extracts.separator')}</legend>
             <label className="export-dialog__option">
@@ -109,7 +197,7 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
             {t('exports.extracts.sheetPerCode')}
           </label>
         ) : null}
-        <TextField label={t('exports.extracts.title')} value={title} onChange={setTitle} maxLength={200} />
+        {format === 'iramuteq' || format === 'matrix' ? null : <TextField label={t('exports.extracts.title')} value={title} onChange={setTitle} maxLength={200} />}
         {busy ? (
           <p className="export-dialog__busy" role="status">
             {t('exports.extracts.busy')}
