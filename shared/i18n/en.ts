@@ -83,6 +83,8 @@ const enInterface: Record<Exclude<MessageKey, keyof typeof enParts>, string> = {
   'common.dismiss': 'Dismiss message',
 
   'project.closeProject': 'Close project',
+  'project.exportRefi': 'Export (REFI-QDA)',
+  'project.exportRefiHint': 'The whole project as .qdpx, for NVivo, ATLAS.ti, MAXQDA or QualCoder',
   'project.saveCopy': 'Save a copy…',
   'project.saveCopyDone': 'Copy saved: {path}',
   'project.saveCopyPath': 'Path of the copy',
@@ -195,7 +197,7 @@ const enInterface: Record<Exclude<MessageKey, keyof typeof enParts>, string> = {
   'import.choose.required': 'Choose at least one file.',
   'import.choose.submit': 'Import',
   'import.drop': 'Drop your files to import them',
-  'import.dropHint': 'Documents (Word, OpenDocument, RTF, PDF, text, transcripts) and case tables (CSV, Excel). Folders are searched.',
+  'import.dropHint': 'Documents (Word, OpenDocument, RTF, PDF, text, transcripts), case tables (CSV, Excel) and REFI-QDA projects (.qdpx, .qdc). Folders are searched.',
   'import.nothingToImport': 'Nothing to import in these files. Accepted formats: {formats}.',
   'import.progress.title': 'Importing',
   'import.progress.label': 'Import progress',

@@ -64,6 +64,8 @@ const frInterface = {
   'common.dismiss': 'Masquer le message',
 
   'project.closeProject': 'Fermer le projet',
+  'project.exportRefi': 'Exporter (REFI-QDA)',
+  'project.exportRefiHint': 'Tout le projet en .qdpx, pour NVivo, ATLAS.ti, MAXQDA ou QualCoder',
   'project.saveCopy': 'Enregistrer une copie…',
   'project.saveCopyDone': 'Copie enregistrée : {path}',
   'project.saveCopyPath': 'Chemin de la copie',
@@ -176,7 +178,7 @@ const frInterface = {
   'import.choose.required': 'Choisissez au moins un fichier.',
   'import.choose.submit': 'Importer',
   'import.drop': 'Déposez vos fichiers pour les importer',
-  'import.dropHint': 'Documents (Word, OpenDocument, RTF, PDF, texte, transcriptions) et tableaux de cas (CSV, Excel). Les dossiers sont parcourus.',
+  'import.dropHint': 'Documents (Word, OpenDocument, RTF, PDF, texte, transcriptions), tableaux de cas (CSV, Excel) et projets REFI-QDA (.qdpx, .qdc). Les dossiers sont parcourus.',
   'import.nothingToImport': 'Aucun fichier à importer dans ce dépôt. Formats acceptés : {formats}.',
   'import.progress.title': 'Import en cours',
   'import.progress.label': 'Progression de l’import',

@@ -7,11 +7,13 @@
  */
 import fs from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
+import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveScreenshot, startApp, type RunningApp } from './support/app';
 import { seriousViolations } from './support/axe';
 import { WelcomePage, eventually, type ProjectPage } from './support/pages';
+import { xmllint } from '../integration/exports/refi-support';
 
 describe('exporting the codebook, an IRaMuTeQ corpus and a 0/1 matrix', () => {
   let app: RunningApp;
@@ -121,5 +123,18 @@ describe('exporting the codebook, an IRaMuTeQ corpus and a 0/1 matrix', () => {
     expect(cell('E01')).toBe('1');
     expect(cell('M02')).toBe('1');
     expect(cell('B04')).toBe('0');
+  });
+
+  it('exports the whole project as a REFI-QDA .qdpx from the header, valid against Project.xsd', async () => {
+    const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Exporter (REFI-QDA)' }).click()]);
+    expect(file.suggestedFilename()).toMatch(/\.qdpx$/);
+    const entries = unzipSync(fs.readFileSync((await file.path())!));
+    expect(Object.keys(entries).filter((name) => name.startsWith('sources/'))).toHaveLength(4);
+    const qde = `${app.dataDir}/exported-project.qde`;
+    fs.writeFileSync(qde, entries['project.qde']!);
+    expect(xmllint('Project.xsd', qde)).toMatchObject({ code: 0 });
+    const root = new DOMParser().parseFromString(Buffer.from(entries['project.qde']!).toString('utf8'), 'text/xml').documentElement!;
+    expect(root.localName).toBe('Project');
+    expect(root.getElementsByTagName('PlainTextSelection').length).toBeGreaterThan(0);
   });
 });

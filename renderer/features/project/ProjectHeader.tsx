@@ -4,6 +4,7 @@ import type { ProjectActions } from '../../app/useProjectActions';
 import { BaliseMark } from '../../ui/BaliseMark';
 import { Button } from '../../ui/Button';
 import { useImport } from '../import/ImportProvider';
+import { ExportProjectButton } from './ExportProjectButton';
 
 /** The bar above the project: which project this is, and the file-level actions. */
 export function ProjectHeader({ project, actions }: { project: ProjectInfo; actions: ProjectActions }) {
@@ -26,6 +27,7 @@ export function ProjectHeader({ project, actions }: { project: ProjectInfo; acti
         <Button size="sm" icon="copy" onClick={() => void actions.saveCopy()}>
           {t('project.saveCopy')}
         </Button>
+        <ExportProjectButton />
         <Button size="sm" icon="logout" onClick={() => void actions.closeProject()}>
           {t('project.closeProject')}
         </Button>
