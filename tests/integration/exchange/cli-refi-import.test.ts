@@ -1,15 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { balise } from '../support/cli';
 import { tempDir } from '../support/temp';
 import { samples, snapshot } from './refi-import-support';
-
-const bin = path.resolve(__dirname, '../../../bin/balise.cjs');
-const balise = (args: string[], dataDir: string) => {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, BALISE_DATA_DIR: dataDir } });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-};
 
 describe('balise import PROJECT FILE.qdpx', () => {
   it('imports a REFI-QDA project and prints its report in French', () => {

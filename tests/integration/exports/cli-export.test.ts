@@ -1,23 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { buildQuestionProject } from '../support/question-project';
-import { tempDir, testService } from '../support/temp';
-
-const bin = path.resolve(__dirname, '../../../bin/balise.cjs');
-const balise = (args: string[], dataDir: string) => {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, BALISE_DATA_DIR: dataDir } });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-};
-
-async function questionFile(): Promise<string> {
-  const { service, folder } = testService();
-  const project = await buildQuestionProject(service, folder);
-  await service.call('projects:close', {});
-  return project.file;
-}
+import { balise, questionFile } from '../support/cli';
+import { tempDir } from '../support/temp';
 
 describe('balise export', () => {
   it('writes the CSV of a code family under a condition, says what it holds, and leaves no temporary file', async () => {

@@ -1,23 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildQuestionProject } from '../support/question-project';
-import { tempDir, testService } from '../support/temp';
+import { balise, questionFile } from '../support/cli';
+import { tempDir } from '../support/temp';
 import { decode, parseXml, all, unzip, writeTemp, xmllint } from './refi-support';
-
-const bin = path.resolve(__dirname, '../../../bin/balise.cjs');
-const balise = (args: string[], dataDir: string) => {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, BALISE_DATA_DIR: dataDir } });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-};
-
-async function questionFile(): Promise<string> {
-  const { service, folder } = testService();
-  const project = await buildQuestionProject(service, folder);
-  await service.call('projects:close', {});
-  return project.file;
-}
 
 describe('balise export --format qdpx|qdc', () => {
   it('writes a REFI-QDA project: a zip holding a valid project.qde and one text per source', async () => {
