@@ -1,17 +1,11 @@
 import type { Db } from '../open';
+import type { RefiCodeRow } from './refi';
 import { statement } from '../statements';
 
 /** What the REFI-QDA import writes that the other repositories do not: codes and codings keeping their GUIDs. */
 
-export interface ImportedCode {
-  parentId: number | null;
-  name: string;
-  color: string;
-  description: string;
-  inclusion: string;
-  exclusion: string;
-  guid: string;
-}
+/** A code as the export reads it, without its id. */
+export type ImportedCode = Omit<RefiCodeRow, 'id'>;
 
 /** A code placed after its siblings; the caller has made its name free among them. */
 export function insertImportedCode(db: Db, code: ImportedCode, now: string): number {

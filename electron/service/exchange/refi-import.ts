@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import type { Element } from '@xmldom/xmldom';
-import type { AttributeType } from '../../../shared/domain/case';
 import { nextPaletteColor } from '../../../shared/domain/codebook';
 import type { RefiImportReport } from '../../../shared/domain/refi-import';
 import { ensureAttribute, insertCase, linkCaseToDocument, setAttributeValue } from '../../db/repositories/cases';
@@ -14,42 +13,9 @@ import type { Db } from '../../db/open';
 import type { ProjectSession } from '../project-session';
 import { childNamed, childrenNamed, childText, guidKey, openRefiFile, refiError, type RefiFile } from './refi-container';
 import { decodeSource, paragraphUnits, sourceText, type PositionUnit, type SourceText } from './refi-positions';
+import { GUID, hexColor, plural, splitDescription, variableType } from './refi-values';
 
 type MemoTarget = { kind: 'project' } | { kind: 'document'; documentId: number } | { kind: 'code'; codeId: number } | { kind: 'coding'; codingId: number };
-
-const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
-const INCLUSION = "\n\nCritères d'inclusion : ";
-const EXCLUSION = "\n\nCritères d'exclusion : ";
-
-/** Balise's description and criteria from a REFI-QDA description (the export writes the criteria after it). */
-function splitDescription(text: string): { description: string; inclusion: string; exclusion: string } {
-  let rest = `\n\n${text.trim()}`;
-  let exclusion = '';
-  let inclusion = '';
-  const ex = rest.lastIndexOf(EXCLUSION);
-  if (ex >= 0) [rest, exclusion] = [rest.slice(0, ex), rest.slice(ex + EXCLUSION.length)];
-  const inc = rest.lastIndexOf(INCLUSION);
-  if (inc >= 0) [rest, inclusion] = [rest.slice(0, inc), rest.slice(inc + INCLUSION.length)];
-  return { description: rest.slice(2).trim(), inclusion: inclusion.trim(), exclusion: exclusion.trim() };
-}
-
-/** `#RGB` or `#RRGGBB` as Balise's `#rrggbb`, or null. */
-function hexColor(value: string | null): string | null {
-  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec((value ?? '').trim());
-  if (!match) return null;
-  const hex = match[1]!.length === 3 ? [...match[1]!].map((c) => c + c).join('') : match[1]!;
-  return `#${hex.toLowerCase()}`;
-}
-
-function variableType(typeOfVariable: string | null): AttributeType {
-  if (typeOfVariable === 'Integer' || typeOfVariable === 'Float') return 'number';
-  if (typeOfVariable === 'Date') return 'date';
-  return 'text';
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('fr-FR')} ${count < 2 ? one : many}`;
-}
 
 /** One import: the file, the open transaction, what has been made so far. */
 class RefiImport {

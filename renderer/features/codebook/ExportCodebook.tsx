@@ -1,16 +1,16 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { MessageKey } from '../../../shared/i18n';
 import { useI18n } from '../../app/I18n';
 import { useApi } from '../../app/Services';
 import { useToasts } from '../../app/Toasts';
 import { IconButton } from '../../ui/Button';
 import { Dialog, FormActions } from '../../ui/Dialog';
 import { downloadFile } from '../../ui/download';
+import { FormatChoice, type ExportFormat } from '../extracts/FormatChoice';
 import { base64ToBytes } from '../import/files';
 
 type CodebookFormat = 'csv' | 'docx' | 'qdc';
 
-const formats: { value: CodebookFormat; label: MessageKey; type: string }[] = [
+const formats: ExportFormat<CodebookFormat>[] = [
   { value: 'csv', label: 'exports.codebook.format.csv', type: 'text/csv;charset=utf-8' },
   { value: 'docx', label: 'exports.codebook.format.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   { value: 'qdc', label: 'exports.codebook.format.qdc', type: 'application/xml' },
@@ -64,15 +64,7 @@ function ExportCodebookDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title={t('exports.codebook.dialog')} description={t('exports.codebook.intro')} onClose={onClose} className="dialog--form export-dialog">
       <form className="dialog__body export-dialog__body" noValidate aria-busy={busy} onSubmit={(event) => void submit(event)}>
-        <fieldset className="export-dialog__choice">
-          <legend className="field__label">{t('exports.extracts.format')}</legend>
-          {formats.map((f) => (
-            <label key={f.value} className="export-dialog__option">
-              <input type="radio" name={`${id}-format`} value={f.value} checked={format === f.value} onChange={() => setFormat(f.value)} data-autofocus={format === f.value ? '' : undefined} />
-              {t(f.label)}
-            </label>
-          ))}
-        </fieldset>
+        <FormatChoice legend="exports.extracts.format" name={`${id}-format`} formats={formats} chosen={format} onChoose={setFormat} autofocus />
         {busy ? (
           <p className="export-dialog__busy" role="status">
             {t('exports.extracts.busy')}

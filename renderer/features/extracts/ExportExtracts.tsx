@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ExtractExportFormat } from '../../../shared/contract/exports';
 import type { CodeQuery, ExtractFacets, ExtractSelection } from '../../../shared/domain/extract';
-import type { MessageKey } from '../../../shared/i18n';
 import { useI18n } from '../../app/I18n';
+import { FormatChoice, type ExportFormat } from './FormatChoice';
 import { useApi } from '../../app/Services';
 import { useToasts } from '../../app/Toasts';
 import { Button } from '../../ui/Button';
@@ -11,7 +11,7 @@ import { TextField } from '../../ui/Field';
 import { downloadFile, fileNameOf } from '../../ui/download';
 import { base64ToBytes } from '../import/files';
 
-const formats: { value: ExtractExportFormat; label: MessageKey; type: string }[] = [
+const formats: ExportFormat<ExtractExportFormat>[] = [
   { value: 'csv', label: 'exports.extracts.format.csv', type: 'text/csv;charset=utf-8' },
   { value: 'xlsx', label: 'exports.extracts.format.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   { value: 'docx', label: 'exports.extracts.format.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
@@ -20,7 +20,7 @@ const formats: { value: ExtractExportFormat; label: MessageKey; type: string }[]
 
 /** Files for other software, made from the query's codes and the filters rather than from its passages. */
 type StatisticsFormat = 'iramuteq' | 'matrix';
-const statisticsFormats: { value: StatisticsFormat; label: MessageKey; type: string }[] = [
+const statisticsFormats: ExportFormat<StatisticsFormat>[] = [
   { value: 'iramuteq', label: 'exports.extracts.format.iramuteq', type: 'text/plain;charset=utf-8' },
   { value: 'matrix', label: 'exports.extracts.format.matrix', type: 'text/csv;charset=utf-8' },
 ];
@@ -126,24 +126,8 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
   return (
     <Dialog title={t('exports.extracts.dialog')} description={description} onClose={onClose} className="dialog--form export-dialog">
       <form className="dialog__body export-dialog__body" noValidate aria-busy={busy} onSubmit={(event) => void submit(event)}>
-        <fieldset className="export-dialog__choice">
-          <legend className="field__label">{t('exports.extracts.format')}</legend>
-          {formats.map((f) => (
-            <label key={f.value} className="export-dialog__option">
-              <input type="radio" name={`${id}-format`} value={f.value} checked={format === f.value} onChange={() => setFormat(f.value)} data-autofocus={format === f.value ? '' : undefined} />
-              {t(f.label)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="export-dialog__choice">
-          <legend className="field__label">{t('exports.extracts.statistics')}</legend>
-          {statisticsFormats.map((f) => (
-            <label key={f.value} className="export-dialog__option">
-              <input type="radio" name={`${id}-format`} value={f.value} checked={format === f.value} onChange={() => setFormat(f.value)} />
-              {t(f.label)}
-            </label>
-          ))}
-        </fieldset>
+        <FormatChoice legend="exports.extracts.format" name={`${id}-format`} formats={formats} chosen={format} onChoose={setFormat} autofocus />
+        <FormatChoice legend="exports.extracts.statistics" name={`${id}-format`} formats={statisticsFormats} chosen={format} onChoose={setFormat} />
         {format === 'iramuteq' ? (
           <fieldset className="export-dialog__choice export-dialog__attributes">
             <legend className="field__label">{t('exports.extracts.attributes')}</legend>

@@ -1,3 +1,5 @@
+import type { MapNode } from '../../../../shared/analysis/map-graph';
+import type { Code } from '../../../../shared/domain/codebook';
 import { labelSize } from './label';
 import type { MapPalette } from './palette';
 
@@ -5,6 +7,18 @@ export interface LegendFamily {
   id: number;
   name: string;
   color: string;
+}
+
+/** The families of the map's nodes, in order of first appearance, named and coloured by their top-level code. */
+export function legendFamilies(codes: readonly Pick<Code, 'id' | 'name' | 'color'>[], nodes: readonly Pick<MapNode, 'familyId' | 'path' | 'name' | 'color'>[]): LegendFamily[] {
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const seen = new Map<number, LegendFamily>();
+  for (const n of nodes) {
+    if (seen.has(n.familyId)) continue;
+    const family = byId.get(n.familyId);
+    seen.set(n.familyId, { id: n.familyId, name: family?.name ?? n.path.split('/')[0] ?? n.name, color: family?.color ?? n.color });
+  }
+  return [...seen.values()];
 }
 
 export interface LegendWords {

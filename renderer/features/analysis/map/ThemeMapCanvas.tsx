@@ -8,7 +8,7 @@ import { useToasts } from '../../../app/Toasts';
 import { useAsync } from '../../../app/useAsync';
 import { Button } from '../../../ui/Button';
 import { fitTransform, type LayoutLink, type LayoutNode, type ViewTransform } from './layout';
-import { legendLayout, MapLegend, type LegendFamily } from './MapLegend';
+import { legendFamilies, legendLayout, MapLegend } from './MapLegend';
 import { MapTooltip, type Hovered } from './MapTooltip';
 import { NodeMenu, type MenuItem } from './NodeMenu';
 import { presentationPalette, workspacePalette } from './palette';
@@ -103,16 +103,7 @@ export function ThemeMapCanvas(props: Props) {
     }, SAVE_DELAY);
   }, [api, book, toasts]);
 
-  const families: LegendFamily[] = useMemo(() => {
-    const byId = new Map((codes ?? []).map((c) => [c.id, c]));
-    const seen = new Map<number, LegendFamily>();
-    for (const n of graph?.nodes ?? []) {
-      if (seen.has(n.familyId)) continue;
-      const family = byId.get(n.familyId);
-      seen.set(n.familyId, { id: n.familyId, name: family?.name ?? n.path.split('/')[0] ?? n.name, color: family?.color ?? n.color });
-    }
-    return [...seen.values()];
-  }, [codes, graph]);
+  const families = useMemo(() => legendFamilies(codes ?? [], graph?.nodes ?? []), [codes, graph]);
   const familyColor = useMemo(() => new Map(families.map((f) => [f.id, f.color])), [families]);
 
   const legend = {
