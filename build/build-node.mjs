@@ -13,7 +13,7 @@ const common = {
   // .cjs, as package.json "main", bin/balise.cjs and `npm run web` expect.
   outExtension: { '.js': '.cjs' },
   sourcemap: true,
-  external: ['better-sqlite3', 'electron'],
+  external: ['better-sqlite3', 'electron', '@resvg/resvg-js'],
   define: { 'process.env.BALISE_VERSION': JSON.stringify(pkg.version) },
   logLevel: 'warning',
 };

@@ -33,6 +33,12 @@ import './styles/analysis-crosstab.css';
 import './styles/analysis-map.css';
 import './styles/analysis-present.css';
 import './styles/exports.css';
+import './styles/reports.css';
+import './styles/team.css';
+import './styles/agreement.css';
+import './styles/disagreements.css';
+import './styles/merge.css';
+import './styles/pseudonyms.css';
 
 const transport: Transport = window.balise
   ? ipcTransport(window.balise)

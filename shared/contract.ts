@@ -36,6 +36,11 @@ import { analysisCalls } from './contract/analysis';
 import { caseCalls } from './contract/cases';
 import { exportCalls } from './contract/exports';
 import { exchangeCalls } from './contract/exchange';
+import { reportCalls } from './contract/reports';
+import { pseudonymCalls } from './contract/pseudonyms';
+import { agreementCalls } from './contract/agreement';
+import { mergeCalls } from './contract/merge';
+import { disagreementCalls } from './contract/disagreements';
 import { extractCalls } from './contract/extracts';
 import { searchCalls } from './contract/search';
 
@@ -295,6 +300,11 @@ export const contract = {
   ...analysisCalls,
   ...exportCalls,
   ...exchangeCalls,
+  ...reportCalls,
+  ...pseudonymCalls,
+  ...agreementCalls,
+  ...mergeCalls,
+  ...disagreementCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -21,6 +21,7 @@ export const TRACKED_TABLES = [
   'code_examples',
   'document_groups',
   'document_group_members',
+  'pseudonyms',
   'saved_queries',
   'slides',
 ] as const;

@@ -23,6 +23,11 @@ import { searchHandlers } from './handlers/search';
 import { analysisHandlers } from './handlers/analysis';
 import { exportHandlers } from './handlers/exports';
 import { exchangeHandlers } from './handlers/exchange';
+import { reportHandlers } from './handlers/reports';
+import { pseudonymHandlers } from './handlers/pseudonyms';
+import { agreementHandlers } from './handlers/agreement';
+import { mergeHandlers } from './handlers/merge';
+import { disagreementHandlers } from './handlers/disagreements';
 import { mediaFileOf, type MediaFile } from './media';
 import { getMediaPath } from '../db/repositories/documents';
 
@@ -51,6 +56,11 @@ const handlers: Handlers<CallName> = {
   ...analysisHandlers,
   ...exportHandlers,
   ...exchangeHandlers,
+  ...reportHandlers,
+  ...pseudonymHandlers,
+  ...agreementHandlers,
+  ...mergeHandlers,
+  ...disagreementHandlers,
 };
 
 export type { WireResult };

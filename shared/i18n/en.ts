@@ -17,6 +17,12 @@ import { enMap } from './en-map';
 import { enPresent } from './en-present';
 import { enExports } from './en-exports';
 import { enExchange } from './en-exchange';
+import { enReports } from './en-reports';
+import { enPseudonyms } from './en-pseudonyms';
+import { enAgreement } from './en-agreement';
+import { enMerge } from './en-merge';
+import { enDisagreements } from './en-disagreements';
+import { enTeam } from './en-team';
 import type { MessageKey } from './fr';
 
 /** English catalogue: same keys as French (checked by the type system and a unit test). */
@@ -41,6 +47,12 @@ const enParts = {
   ...enPresent,
   ...enExports,
   ...enExchange,
+  ...enReports,
+  ...enPseudonyms,
+  ...enAgreement,
+  ...enMerge,
+  ...enDisagreements,
+  ...enTeam,
 };
 
 const enInterface: Record<Exclude<MessageKey, keyof typeof enParts>, string> = {

@@ -22,6 +22,12 @@ import { frMap } from './fr-map';
 import { frPresent } from './fr-present';
 import { frExports } from './fr-exports';
 import { frExchange } from './fr-exchange';
+import { frReports } from './fr-reports';
+import { frPseudonyms } from './fr-pseudonyms';
+import { frAgreement } from './fr-agreement';
+import { frMerge } from './fr-merge';
+import { frDisagreements } from './fr-disagreements';
+import { frTeam } from './fr-team';
 
 /** Messages of the interface. */
 const frInterface = {
@@ -342,6 +348,12 @@ export const fr = {
   ...frPresent,
   ...frExports,
   ...frExchange,
+  ...frReports,
+  ...frPseudonyms,
+  ...frAgreement,
+  ...frMerge,
+  ...frDisagreements,
+  ...frTeam,
 } as const;
 
 export type MessageKey = keyof typeof fr;

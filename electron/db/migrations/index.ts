@@ -6,6 +6,7 @@ import { up as positionIndexes } from './0003-position-indexes';
 import { up as codingWorkspace } from './0004-coding-workspace';
 import { up as retrieval } from './0005-retrieval';
 import { up as analysis } from './0006-analysis';
+import { up as pseudonyms } from './0007-pseudonyms';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'coding-workspace', up: codingWorkspace },
   { version: 5, name: 'retrieval', up: retrieval },
   { version: 6, name: 'analysis', up: analysis },
+  { version: 7, name: 'pseudonyms', up: pseudonyms },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

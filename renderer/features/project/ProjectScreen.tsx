@@ -6,6 +6,8 @@ import { useAsync } from '../../app/useAsync';
 import type { ProjectActions } from '../../app/useProjectActions';
 import { Tabs } from '../../ui/Tabs';
 import { AnalysisView } from '../analysis/AnalysisView';
+import { PseudonymsView } from '../pseudonyms/PseudonymsView';
+import { TeamView } from '../team/TeamView';
 import { CasesPanel } from '../cases/CasesPanel';
 import { CodebookPanel } from '../codebook/CodebookPanel';
 import { useCodingFilters } from '../coding/CodingFilters';
@@ -130,6 +132,8 @@ export function ProjectScreen({ project, revision, actions, nativeDialogs }: Pro
                 { id: 'extracts', label: t('workspace.view.extracts') },
                 { id: 'search', label: t('workspace.view.search') },
                 { id: 'analysis', label: t('workspace.view.analysis') },
+                { id: 'team', label: t('workspace.view.team') },
+                { id: 'pseudonyms', label: t('workspace.view.pseudonyms') },
               ]}
               panels={{
                 documents: (
@@ -156,6 +160,8 @@ export function ProjectScreen({ project, revision, actions, nativeDialogs }: Pro
                 extracts: <ExtractsView {...viewProps} />,
                 search: <SearchView {...viewProps} />,
                 analysis: <AnalysisView {...viewProps} />,
+                team: <TeamView {...viewProps} />,
+                pseudonyms: <PseudonymsView {...viewProps} />,
               }}
             />
           </main>

@@ -1,8 +1,8 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { WorkspaceView } from './workspaceView';
 
-/** Alt+1…5 show the workspace views (documents, cases, extracts, search, analysis); Ctrl+Maj+F the search. */
-const byDigit: Record<string, WorkspaceView> = { '1': 'documents', '2': 'cases', '3': 'extracts', '4': 'search', '5': 'analysis' };
+/** Alt+1…7 show the workspace views (documents, cases, extracts, search, analysis, team, pseudonyms); Ctrl+Maj+F the search. */
+const byDigit: Record<string, WorkspaceView> = { '1': 'documents', '2': 'cases', '3': 'extracts', '4': 'search', '5': 'analysis', '6': 'team', '7': 'pseudonyms' };
 
 export function useViewShortcuts(show: (view: WorkspaceView) => void): void {
   const onKey = useEffectEvent((event: KeyboardEvent) => {

@@ -3,7 +3,7 @@ import type { DocumentSummary } from '../../../shared/domain/document';
 import type { TextRange } from '../../../shared/offsets';
 
 /** The views of the workspace, in tab order: the documents and the retrieval tools. */
-export const workspaceViews = ['documents', 'cases', 'extracts', 'search', 'analysis'] as const;
+export const workspaceViews = ['documents', 'cases', 'extracts', 'search', 'analysis', 'team', 'pseudonyms'] as const;
 export type WorkspaceView = (typeof workspaceViews)[number];
 
 /** A passage to show in its document, with other ranges to mark (the search's hits). */

@@ -1,0 +1,2 @@
+/** Inter-coder agreement (issue 8). */
+export const frAgreement = {} as const;

@@ -1,0 +1,2 @@
+/** Merging another researcher's work (issue 8). */
+export const frMerge = {} as const;

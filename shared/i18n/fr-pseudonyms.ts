@@ -1,0 +1,2 @@
+/** Pseudonymisation: detection, review table, replacement (issue 9). */
+export const frPseudonyms = {} as const;

@@ -1,0 +1,2 @@
+/** The synthesis report (issue 7). */
+export const frReports = {} as const;
