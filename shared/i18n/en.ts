@@ -19,6 +19,7 @@ import { enExports } from './en-exports';
 import { enExchange } from './en-exchange';
 import { enReports } from './en-reports';
 import { enPseudonyms } from './en-pseudonyms';
+import { enPseudonymsReview } from './en-pseudonyms-review';
 import { enAgreement } from './en-agreement';
 import { enMerge } from './en-merge';
 import { enDisagreements } from './en-disagreements';
@@ -49,6 +50,7 @@ const enParts = {
   ...enExchange,
   ...enReports,
   ...enPseudonyms,
+  ...enPseudonymsReview,
   ...enAgreement,
   ...enMerge,
   ...enDisagreements,

@@ -24,6 +24,7 @@ import { frExports } from './fr-exports';
 import { frExchange } from './fr-exchange';
 import { frReports } from './fr-reports';
 import { frPseudonyms } from './fr-pseudonyms';
+import { frPseudonymsReview } from './fr-pseudonyms-review';
 import { frAgreement } from './fr-agreement';
 import { frMerge } from './fr-merge';
 import { frDisagreements } from './fr-disagreements';
@@ -350,6 +351,7 @@ export const fr = {
   ...frExchange,
   ...frReports,
   ...frPseudonyms,
+  ...frPseudonymsReview,
   ...frAgreement,
   ...frMerge,
   ...frDisagreements,
