@@ -134,10 +134,11 @@ export const contract = {
   'imports:cancel': call<{ cancelled: boolean }>()(none, 'read'),
   'dialogs:chooseImportFiles': call<{ paths: string[] }>()(none, 'read'),
   /**
-   * The content of a table the researcher chose in the native import dialog (Electron), so the
-   * sandboxed page can show the table dialog. Only paths returned by that dialog are read.
+   * The content of a table or a REFI-QDA file the researcher chose in the native import dialog
+   * (Electron), so the sandboxed page can show the table dialog or send it to `imports:refi`.
+   * Only paths returned by that dialog are read.
    */
-  'imports:readChosenTable': call<{ fileName: string; data: string }>()(z.object({ path: z.string().min(1).max(4096) }).strict(), 'read'),
+  'imports:readChosenFile': call<{ fileName: string; data: string }>()(z.object({ path: z.string().min(1).max(4096) }).strict(), 'read'),
 
   /** Reads a CSV/XLSX table and shows its columns and inferred types; writes nothing. */
   'tables:preview': call<TablePreview>()(
