@@ -34,7 +34,7 @@ import { MEMO_MAX_BODY_CHARS } from './text/memo-body';
 import { call, none } from './contract/call';
 import { analysisCalls } from './contract/analysis';
 import { caseCalls } from './contract/cases';
-import { exportCalls } from './contract/exports';
+import { exportCalls, type ExportProgressEvent } from './contract/exports';
 import { exchangeCalls } from './contract/exchange';
 import { reportCalls } from './contract/reports';
 import { pseudonymCalls } from './contract/pseudonyms';
@@ -326,11 +326,13 @@ export interface EventPayloads {
   'project:changed': { project: ProjectInfo | null };
   /** Progress of an `imports:paths` batch. */
   'import:progress': { done: number; total: number; current: string | null };
+  /** Progress of the export in progress (`exports:*`): its step, and how far it is through it. */
+  'export:progress': ExportProgressEvent;
   /** A native menu item was chosen (Electron only). */
   'menu:command': { command: MenuCommand; path?: string };
 }
 export type EventName = keyof EventPayloads;
-export const eventNames: EventName[] = ['project:changed', 'import:progress', 'menu:command'];
+export const eventNames: EventName[] = ['project:changed', 'import:progress', 'export:progress', 'menu:command'];
 
 export const menuCommands = ['new', 'open', 'openRecent', 'saveCopy', 'import', 'export', 'close', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof menuCommands)[number];

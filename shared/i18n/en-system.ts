@@ -25,6 +25,8 @@ export const enSystem: Record<keyof typeof frSystem, string> = {
   'error.IMPORT_CORRUPT_FILE': '“{file}” is damaged or truncated and cannot be read{details}.',
   'error.IMPORT_PASSWORD_PROTECTED': '“{file}” is password-protected. Save it without a password, then import it again.',
   'error.IMPORT_UNSUPPORTED_TYPE': '“{file}”: this file type is not supported. Accepted formats: {formats}.',
+  'error.EXPORT_CANCELLED': 'Export cancelled: no file was written.',
+  'error.EXPORT_TOO_LARGE': 'The selection holds {count} passages; an export holds at most {max}. Narrow the filters or export code by code.',
   'error.IMPORT_TOO_LARGE': '“{file}” is larger than {limit} MB: split it or export it without images.',
   'error.IMPORT_NO_TEXT': '“{file}” contains no readable text (a scan without character recognition?).',
   'error.IMPORT_NO_HEADER': '“{file}”: the first row of the table must hold the column names{details}.',

@@ -97,7 +97,9 @@ const enInterface: Record<Exclude<MessageKey, keyof typeof enParts>, string> = {
   'common.dismiss': 'Dismiss message',
 
   'project.closeProject': 'Close project',
-  'project.exportRefi': 'Export (REFI-QDA)',
+  'project.exportRefi': 'Export (REFI-QDA)…',
+  'project.exportRefiDialog': 'Export the project (REFI-QDA)',
+  'project.exportRefiContents': 'The .qdpx file holds the documents, the codebook, the codings and their coders, the memos and comments, the cases and their attributes.',
   'project.exportRefiHint': 'The whole project as .qdpx, for NVivo, ATLAS.ti, MAXQDA or QualCoder',
   'project.saveCopy': 'Save a copy…',
   'project.saveCopyDone': 'Copy saved: {path}',

@@ -27,6 +27,8 @@ export const frSystem = {
   'error.IMPORT_CORRUPT_FILE': '« {file} » est endommagé ou tronqué et ne peut pas être lu{details}.',
   'error.IMPORT_PASSWORD_PROTECTED': '« {file} » est protégé par un mot de passe. Enregistrez-le sans mot de passe, puis importez-le à nouveau.',
   'error.IMPORT_UNSUPPORTED_TYPE': '« {file} » : ce type de fichier n’est pas pris en charge. Formats acceptés : {formats}.',
+  'error.EXPORT_CANCELLED': 'Export annulé : aucun fichier n’a été écrit.',
+  'error.EXPORT_TOO_LARGE': 'La sélection compte {count} passages ; un export en contient au plus {max}. Affinez les filtres ou exportez code par code.',
   'error.IMPORT_TOO_LARGE': '« {file} » dépasse {limit} Mo : découpez-le ou exportez-le sans images.',
   'error.IMPORT_NO_TEXT': '« {file} » ne contient pas de texte lisible (document numérisé sans reconnaissance de caractères ?).',
   'error.IMPORT_NO_HEADER': '« {file} » : la première ligne du tableau doit contenir les noms des colonnes{details}.',

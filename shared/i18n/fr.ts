@@ -71,7 +71,9 @@ const frInterface = {
   'common.dismiss': 'Masquer le message',
 
   'project.closeProject': 'Fermer le projet',
-  'project.exportRefi': 'Exporter (REFI-QDA)',
+  'project.exportRefi': 'Exporter (REFI-QDA)…',
+  'project.exportRefiDialog': 'Exporter le projet (REFI-QDA)',
+  'project.exportRefiContents': 'Le fichier .qdpx contient les documents, le codebook, les codages et leurs codeurs, les mémos et commentaires, les cas et leurs attributs.',
   'project.exportRefiHint': 'Tout le projet en .qdpx, pour NVivo, ATLAS.ti, MAXQDA ou QualCoder',
   'project.saveCopy': 'Enregistrer une copie…',
   'project.saveCopyDone': 'Copie enregistrée : {path}',
