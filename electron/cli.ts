@@ -33,6 +33,7 @@ const knownFlags: Record<string, { takesValue: boolean; repeatable?: boolean }> 
   '--measure': { takesValue: true },
   '--out': { takesValue: true },
   '--separator': { takesValue: true },
+  '--title': { takesValue: true },
   '--where': { takesValue: true, repeatable: true },
   '--format': { takesValue: true },
   '--template': { takesValue: true },
@@ -199,10 +200,11 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       const format = args.flags.get('--format');
       const out = args.flags.get('--out');
       const separator = args.flags.get('--separator') ?? ';';
-      if (!args.positional[0] || typeof format !== 'string' || typeof out !== 'string' || typeof separator !== 'string') throw new UsageError(t('cli.usage'));
+      const title = args.flags.get('--title');
+      if (!args.positional[0] || typeof format !== 'string' || typeof out !== 'string' || typeof separator !== 'string' || typeof title === 'boolean') throw new UsageError(t('cli.usage'));
       await service.call('projects:open', { path: projectFile(args) });
       const codes = [...(args.lists.get('--code') ?? []), ...(args.lists.get('--codes') ?? [])];
-      io.out(await exportCommand(service, { format, out, codes, where: args.lists.get('--where') ?? [], separator }));
+      io.out(await exportCommand(service, { format, out, codes, where: args.lists.get('--where') ?? [], separator, title }));
       return;
     }
     case 'cooccurrence': {
