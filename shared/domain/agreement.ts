@@ -11,6 +11,15 @@ export type AgreementLevel = (typeof agreementLevels)[number];
 export const uncodedChoices = ['include', 'exclude'] as const;
 export type UncodedChoice = (typeof uncodedChoices)[number];
 
+/** A coder who has coded something, with how much. */
+export interface AgreementCoder {
+  id: number;
+  name: string;
+  color: string;
+  codings: number;
+  documents: number;
+}
+
 export interface AgreementRequest {
   /** At least two coders, in the order their columns are shown (the first is « A » of the 2×2 table). */
   coderIds: number[];
