@@ -2,7 +2,7 @@
  * `balise agreement PROJECT [--coders NAME,NAME] [--codes PATH…] [--unit character|unit]
  * [--uncoded include|exclude] [--json]`: inter-coder agreement per code, per document and overall
  * (definitions: shared/agreement/coefficients.ts). Coders by name (default: every coder who has
- * coded); without `--codes`, every code of the codebook with its own codings; a code named by
+ * coded); without `--codes`, every code they applied, each with its own codings; a code named by
  * `--codes` counts its sub-codes' codings too. JSON gives percent (0..1), kappa (two coders only),
  * alpha, and the counts behind them; null where a figure is undefined, with the reason.
  */

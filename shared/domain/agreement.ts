@@ -25,7 +25,7 @@ export interface AgreementRequest {
   coderIds: number[];
   /** Default: the documents coded by at least two of the coders. */
   documentIds?: number[];
-  /** Default: every code of the codebook, each with its own codings. */
+  /** Default: the codes the coders applied in those documents, each with its own codings. */
   codeIds?: number[];
   /** A chosen code also counts the codings of its sub-codes. */
   withChildren: boolean;

@@ -37,9 +37,6 @@ export function computeProjectAgreement(db: Db, request: AgreementRequest): Agre
   const order = codebookOrder(tree);
   const known = new Set(order);
   for (const id of request.codeIds ?? []) if (!known.has(id)) throw new BaliseError('NOT_FOUND', { what: `Code ${id}` });
-  const wanted = request.codeIds ? new Set(request.codeIds) : known;
-  const codeIds = order.filter((id) => wanted.has(id));
-  const countsFor = chosenCodesOf(tree, codeIds, request.withChildren);
 
   const presence = codersByDocument(db, coderIds);
   const presentIn = (documentId: number) => presence.get(documentId) ?? [];
@@ -47,13 +44,19 @@ export function computeProjectAgreement(db: Db, request: AgreementRequest): Agre
   if (request.documentIds) for (const id of request.documentIds) if (!named.some((d) => d.id === id)) throw new BaliseError('NOT_FOUND', { what: `Document ${id}` });
   // By default, the documents at least two of the coders coded.
   const documents = request.documentIds ? named : named.filter((d) => presentIn(d.id).length >= 2);
+  const codings = documents.map((doc) => coderCodings(db, doc.id, coderIds));
 
-  const inputs: AgreementDocumentInput[] = documents.map((doc) => ({
+  // By default, the codes these coders applied in these documents.
+  const wanted = request.codeIds ? new Set(request.codeIds) : new Set(codings.flat().map((c) => c.codeId));
+  const codeIds = order.filter((id) => wanted.has(id));
+  const countsFor = chosenCodesOf(tree, codeIds, request.withChildren);
+
+  const inputs: AgreementDocumentInput[] = documents.map((doc, i) => ({
     documentId: doc.id,
     length: documentLength(db, doc.id),
     units: readingUnits(documentUnits(db, doc.id)),
     presentCoderIds: presentIn(doc.id),
-    codings: coderCodings(db, doc.id, coderIds).flatMap((c) => (countsFor.get(c.codeId) ?? []).map((codeId) => ({ ...c, codeId }))),
+    codings: codings[i]!.flatMap((c) => (countsFor.get(c.codeId) ?? []).map((codeId) => ({ ...c, codeId }))),
   }));
   const figures = computeAgreement({ coderIds, codeIds, level: request.level, uncoded: request.uncoded, documents: inputs });
   return {

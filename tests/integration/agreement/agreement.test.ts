@@ -76,6 +76,13 @@ describe('inter-coder agreement on a project coded by two, then three coders', (
     expect(result.byDocument[0]!.kappa).toBeCloseTo(14198 / 46223, 10);
   });
 
+  it('by default, the codes the coders applied in the compared documents, in the codebook’s order', async () => {
+    const { project, compute } = await open();
+    const result = await compute({ codeIds: undefined });
+    expect(result.byCode.map((r) => r.codeId).sort()).toEqual([PUBLICS, POSTURE, RESSOURCES].map((p) => project.codes.get(p)!).sort());
+    expect(result.overall.kappa).toBeCloseTo(14198 / 46223, 10);
+  });
+
   it('without uncoded text, kappa of « Liés aux publics » falls from 0.647 to 0', async () => {
     const { compute } = await open();
     const publics = (await compute({ uncoded: 'exclude' })).byCode[0]!;
