@@ -14,7 +14,7 @@
 import type { AgreementFigures, AgreementLevel, UncodedChoice } from '../domain/agreement';
 import type { TextRange } from '../offsets';
 import { addSegment, addTallies, emptyTally, figuresOf, type Tally } from './coefficients';
-import { characterSegments, unionOf, unitSegments } from './intervals';
+import { characterSegments, overlapsAny, unionOf, unitSegments } from './intervals';
 
 export interface AgreementCodingInput extends TextRange {
   /** The chosen code this coding counts for (a sub-code's coding counts for its chosen ancestor). */
@@ -47,11 +47,31 @@ export interface AgreementFiguresResult {
   overall: AgreementFigures;
 }
 
-function tallyOf(level: AgreementLevel, units: readonly TextRange[], region: readonly TextRange[], coders: readonly (readonly TextRange[] | null)[]): Tally {
+/** Characters of a region, or units sharing a character with it. */
+function sizeOf(level: AgreementLevel, units: readonly TextRange[], region: readonly TextRange[]): number {
+  if (level === 'character') return region.reduce((sum, r) => sum + r.end - r.start, 0);
+  return units.filter((unit) => overlapsAny(region, unit)).length;
+}
+
+/**
+ * The tally of one code in one document over `region`, whose size in characters or units is
+ * `regionSize` (computed once per region). A code nobody present applied there is one segment of
+ * « not coded » values of that size.
+ */
+function tallyOf(level: AgreementLevel, units: readonly TextRange[], region: readonly TextRange[], coders: readonly (readonly TextRange[] | null)[], regionSize: () => number): Tally {
   const tally = emptyTally();
-  const segments = level === 'character' ? characterSegments(region, coders) : unitSegments(units, region, coders);
+  if (coders.every((list) => !list || list.length === 0)) {
+    addSegment(tally, regionSize(), coders.map((list) => (list ? 0 : null)));
+    return tally;
+  }
+  const segments = level === 'character' ? characterSegments(region, coders) : unitSegments(units, region, coders, regionSize());
   for (const segment of segments) addSegment(tally, segment.weight, segment.values);
   return tally;
+}
+
+function once(compute: () => number): () => number {
+  let value: number | null = null;
+  return () => (value ??= compute());
 }
 
 export function computeAgreement(input: AgreementInput): AgreementFiguresResult {
@@ -75,12 +95,16 @@ export function computeAgreement(input: AgreementInput): AgreementFiguresResult 
         if (list) list.push(coding);
         else byCode.set(coding.codeId, [coding]);
       }
+      const wholeSize = once(() => sizeOf(level, units, whole));
+      const anyCodeSize = once(() => sizeOf(level, units, anyCode));
       for (const codeId of codeIds) {
         const ofCode = byCode.get(codeId) ?? [];
         const coders = coderIds.map((coderId) => (present.has(coderId) ? unionOf(ofCode.filter((c) => c.coderId === coderId), doc.length) : null));
-        const own = tallyOf(level, units, uncoded === 'include' ? whole : unionOf(ofCode, doc.length), coders);
+        // Left out, a code's own region is what its coders coded: every unit sharing a character
+        // with it is touched by a coding, so no unit is left to count as « not coded » by all.
+        const own = uncoded === 'include' ? tallyOf(level, units, whole, coders, wholeSize) : tallyOf(level, units, unionOf(ofCode, doc.length), coders, () => 0);
         addTallies(perCode.get(codeId)!, own);
-        addTallies(documentTally, uncoded === 'include' ? own : tallyOf(level, units, anyCode, coders));
+        addTallies(documentTally, uncoded === 'include' ? own : tallyOf(level, units, anyCode, coders, anyCodeSize));
       }
     }
     addTallies(overall, documentTally);

@@ -72,12 +72,38 @@ export function* characterSegments(region: readonly TextRange[], coders: readonl
 }
 
 /**
- * The structural units of `region` (those sharing a character with it), one segment of weight 1
- * each: a coder's value is 1 when one of their coded ranges overlaps the unit.
+ * The structural units of `region` (those sharing a character with it), weight 1 each: a coder's
+ * value is 1 when one of their coded ranges overlaps the unit. Only the units some coding touches
+ * are visited; the others come as one segment of « not coded » values, weighing `regionUnits`
+ * (how many units share a character with the region) minus those visited. `units` are the
+ * document's reading units: sorted and disjoint, so their ends are sorted too.
  */
-export function* unitSegments(units: readonly TextRange[], region: readonly TextRange[], coders: readonly (readonly TextRange[] | null)[]): Generator<Segment> {
-  for (const unit of units) {
-    if (!overlapsAny(region, unit)) continue;
-    yield { weight: 1, values: coders.map((list) => (list ? (overlapsAny(list, unit) ? 1 : 0) : null)) };
+export function* unitSegments(units: readonly TextRange[], region: readonly TextRange[], coders: readonly (readonly TextRange[] | null)[], regionUnits: number): Generator<Segment> {
+  const touched = new Map<number, (0 | 1 | null)[]>();
+  coders.forEach((list, coder) => {
+    if (!list) return;
+    for (const range of list) {
+      // The first unit ending after the range starts.
+      let low = 0;
+      let high = units.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (units[mid]!.end <= range.start) low = mid + 1;
+        else high = mid;
+      }
+      for (let u = low; u < units.length && units[u]!.start < range.end; u++) {
+        if (units[u]!.end <= units[u]!.start) continue;
+        let values = touched.get(u);
+        if (!values) touched.set(u, (values = coders.map((other) => (other ? 0 : null))));
+        values[coder] = 1;
+      }
+    }
+  });
+  let visited = 0;
+  for (const u of [...touched.keys()].sort((a, b) => a - b)) {
+    if (!overlapsAny(region, units[u]!)) continue;
+    visited += 1;
+    yield { weight: 1, values: touched.get(u)! };
   }
+  if (regionUnits > visited) yield { weight: regionUnits - visited, values: coders.map((list) => (list ? 0 : null)) };
 }

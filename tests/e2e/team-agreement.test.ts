@@ -157,6 +157,28 @@ describe('inter-coder agreement', () => {
     expect(await cells(POSTURE)).toEqual(['100,0\u202f%', '1,000', '1,000', '7']);
   });
 
+  it('exports the figures as CSV for a spreadsheet', async () => {
+    const [download] = await Promise.all([app.page.waitForEvent('download'), view().getByRole('button', { name: 'Exporter (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toBe('Accord-inter-codeurs-Alice-Bruno.csv');
+    const lines = fs.readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').split('\r\n');
+    expect(lines[0]).toBe('Portée;Nom;% d’accord;κ de Cohen;α de Krippendorff;Unités comparées;Codé par les deux;Codé par Alice seulement;Codé par Bruno seulement;Codé par personne;Remarque');
+    // Units, with uncoded text: Posture ou compétence 1 unit both, 6 neither; all codes 2, 0, 1, 18.
+    expect(lines).toContain('Code;Freins › Posture ou compétence;100;1;1;7;1;0;0;6;');
+    expect(lines).toContain('Ensemble;Ensemble des codes;95,24;0,7742;0,7784;21;2;0;1;18;');
+  });
+
+  it('compares only the codes ticked in « Codes »', async () => {
+    await view().getByRole('tab', { name: /^Codes/ }).click();
+    await view().getByRole('checkbox', { name: POSTURE, exact: true }).check();
+    await eventually(
+      () => codeTable().getByRole('rowheader').allInnerTexts(),
+      (names) => JSON.stringify(names) === JSON.stringify([POSTURE, 'Ensemble des codes']),
+    );
+    expect(await cells('Ensemble des codes')).toEqual(['100,0\u202f%', '1,000', '1,000', '7']);
+    await view().getByRole('checkbox', { name: POSTURE, exact: true }).uncheck();
+    await view().getByRole('tab', { name: /^Comparer/ }).click();
+  });
+
   it('with one coder unticked, asks for two', async () => {
     await view().getByRole('checkbox', { name: /^Bruno/ }).uncheck();
     await view().getByText('Cochez au moins deux codeur·euses pour calculer un accord.').waitFor();

@@ -142,6 +142,42 @@ describe('agreement per code, per document and overall', () => {
   });
 });
 
+describe('units visited by codings only', () => {
+  it('three coders by unit, one absent from a document: α equals nominal alpha over the units', () => {
+    // Ten units of 10 characters; Alice codes units 1–2, Bruno unit 2, Clara units 2 and 7; a second
+    // document of four units where only Alice and Clara coded: Alice unit 0, Clara units 0–1.
+    const ten = Array.from({ length: 10 }, (_v, i) => ({ start: i * 10, end: i * 10 + 9 }));
+    const four = ten.slice(0, 4);
+    const documents: AgreementDocumentInput[] = [
+      {
+        documentId: 1,
+        length: 100,
+        units: ten,
+        presentCoderIds: [ALICE, BRUNO, CLARA],
+        codings: [
+          { codeId: 1, coderId: ALICE, start: 12, end: 25 },
+          { codeId: 1, coderId: BRUNO, start: 21, end: 22 },
+          { codeId: 1, coderId: CLARA, start: 20, end: 29 },
+          { codeId: 1, coderId: CLARA, start: 75, end: 76 },
+        ],
+      },
+      { documentId: 2, length: 40, units: four, presentCoderIds: [ALICE, CLARA], codings: [{ codeId: 1, coderId: ALICE, start: 0, end: 5 }, { codeId: 1, coderId: CLARA, start: 3, end: 15 }] },
+    ];
+    const values: (0 | 1 | null)[][] = [
+      ...ten.map((_u, i): (0 | 1 | null)[] => [i === 1 || i === 2 ? 1 : 0, i === 2 ? 1 : 0, i === 2 || i === 7 ? 1 : 0]),
+      ...four.map((_u, i): (0 | 1 | null)[] => [i === 0 ? 1 : 0, null, i <= 1 ? 1 : 0]),
+    ];
+    const result = computeAgreement({ coderIds: [ALICE, BRUNO, CLARA], codeIds: [1], level: 'unit', uncoded: 'include', documents });
+    expect(result.byCode[0]!.counts.compared).toBe(14);
+    expect(result.byCode[0]!.alpha).toBeCloseTo(nominalAlpha(values)!, 12);
+    const excluded = computeAgreement({ coderIds: [ALICE, BRUNO, CLARA], codeIds: [1], level: 'unit', uncoded: 'exclude', documents });
+    // Left out: only the units someone coded (1, 2, 7; then 0, 1).
+    const coded = values.filter((v) => v.includes(1));
+    expect(excluded.byCode[0]!.counts.compared).toBe(5);
+    expect(excluded.byCode[0]!.alpha).toBeCloseTo(nominalAlpha(coded)!, 12);
+  });
+});
+
 describe('intervals', () => {
   it('merges overlapping and touching codings and clamps them to the text', () => {
     expect(unionOf([{ start: 5, end: 9 }, { start: 0, end: 3 }, { start: 3, end: 4 }, { start: 8, end: 40 }], 20)).toEqual([
