@@ -15,6 +15,7 @@ import { headlessHost } from './service/host';
 import { CliInputError, extractsCommand } from './cli-extracts';
 import { cooccurrenceCommand } from './cli-cooccurrence';
 import { exportCommand } from './cli-export';
+import { agreementCommand } from './cli-agreement';
 
 class UsageError extends Error {}
 
@@ -42,6 +43,9 @@ const knownFlags: Record<string, { takesValue: boolean; repeatable?: boolean }> 
   '--key': { takesValue: true },
   '--sheet': { takesValue: true },
   '--text': { takesValue: true },
+  '--coders': { takesValue: true },
+  '--unit': { takesValue: true },
+  '--uncoded': { takesValue: true },
 };
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -217,6 +221,18 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       // `--codes A B` leaves B among the positional arguments: every path after the project is a code.
       const codes = [...(args.lists.get('--codes') ?? []), ...(args.lists.get('--code') ?? []), ...more];
       io.out(await cooccurrenceCommand(service, { codes, mode, measure, where: args.lists.get('--where') ?? [], format }));
+      return;
+    }
+    case 'agreement': {
+      const [file, ...more] = args.positional;
+      const unit = args.flags.get('--unit') ?? 'character';
+      const uncoded = args.flags.get('--uncoded') ?? 'include';
+      const coders = args.flags.get('--coders');
+      if (!file || typeof unit !== 'string' || typeof uncoded !== 'string' || coders === true) throw new UsageError(t('agreement.cli.usage'));
+      await service.call('projects:open', { path: projectFile(args) });
+      // `--codes A B` leaves B among the positional arguments: every path after the project is a code.
+      const codes = [...(args.lists.get('--codes') ?? []), ...(args.lists.get('--code') ?? []), ...more];
+      io.out(await agreementCommand(service, { coders: coders ?? null, codes, unit, uncoded, json: args.flags.has('--json') }));
       return;
     }
     default:
