@@ -41,6 +41,10 @@ const knownFlags: Record<string, { takesValue: boolean; repeatable?: boolean }> 
   '--key': { takesValue: true },
   '--sheet': { takesValue: true },
   '--text': { takesValue: true },
+  '--family': { takesValue: true },
+  '--by': { takesValue: true },
+  '--charts': { takesValue: true },
+  '--title': { takesValue: true },
 };
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -202,7 +206,9 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       if (!args.positional[0] || typeof format !== 'string' || typeof out !== 'string' || typeof separator !== 'string') throw new UsageError(t('cli.usage'));
       await service.call('projects:open', { path: projectFile(args) });
       const codes = [...(args.lists.get('--code') ?? []), ...(args.lists.get('--codes') ?? [])];
-      io.out(await exportCommand(service, { format, out, codes, where: args.lists.get('--where') ?? [], separator }));
+      const text = (flag: string) => (typeof args.flags.get(flag) === 'string' ? (args.flags.get(flag) as string) : undefined);
+      const report = { family: text('--family'), by: text('--by'), charts: text('--charts'), title: text('--title') };
+      io.out(await exportCommand(service, { format, out, codes, where: args.lists.get('--where') ?? [], separator, ...report }));
       return;
     }
     case 'cooccurrence': {
