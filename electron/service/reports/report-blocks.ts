@@ -54,6 +54,7 @@ function cell(text: string, width: number, options: { header?: boolean; number?:
         children,
         alignment: options.number ? AlignmentType.RIGHT : AlignmentType.LEFT,
         keepNext: true,
+        spacing: { after: 0 },
         ...(options.indent ? { indent: { left: 240 * options.indent } } : {}),
       }),
     ],

@@ -79,18 +79,19 @@ export function matrixSvg(input: MatrixChartInput): string {
 
   // Legend: the scale from 1 to the largest value (when a pair co-occurs), then what the diagonal holds.
   let y = top + n * cell + 24;
-  const steps = 5;
+  // As many steps as values, five at most: a largest value of 2 shows two shades, not five.
+  const steps = Math.max(1, Math.min(5, max));
   const swatch = 28;
   body.push(text(margin, y + 14, input.legend.cells, { 'font-size': SMALL_SIZE, fill: MUTED }));
   y += 24;
   let x = margin;
   if (max > 0) {
     for (let s = 0; s < steps; s++) {
-      const v = Math.max(1, Math.round((max * (s + 1)) / steps));
+      const v = steps === max ? s + 1 : Math.max(1, Math.round((max * (s + 1)) / steps));
       body.push(`<rect x="${round(margin + s * swatch)}" y="${round(y)}" width="${swatch}" height="14" fill="${heatColor(v, max)}"/>`);
     }
-    body.push(text(margin, y + 32, numberLabel(1), { 'font-size': SMALL_SIZE, fill: MUTED }));
-    body.push(text(margin + steps * swatch, y + 32, numberLabel(max), { 'font-size': SMALL_SIZE, fill: MUTED, 'text-anchor': 'end' }));
+    body.push(text(margin + (max > 1 ? 0 : swatch / 2), y + 32, numberLabel(1), { 'font-size': SMALL_SIZE, fill: MUTED, ...(max > 1 ? {} : { 'text-anchor': 'middle' }) }));
+    if (max > 1) body.push(text(margin + steps * swatch, y + 32, numberLabel(max), { 'font-size': SMALL_SIZE, fill: MUTED, 'text-anchor': 'end' }));
     x = margin + steps * swatch + 24;
   }
   body.push(`<rect x="${round(x)}" y="${round(y)}" width="14" height="14" fill="#e4e7eb"/>`);

@@ -64,6 +64,18 @@ describe('matrix heat map', () => {
     expect(all(doc, 'title')[0]!.textContent).toBe(`Co-occurrences de « ${TRICKY} »`);
   });
 
+  it('writes the values in white on the darkest cells (d3 gives them as rgb()), dark on the lightest', () => {
+    const value = (cell: string) => all(doc, 'text').find((t) => t.getAttribute('x') === cell.split(',')[0] && t.getAttribute('y') === cell.split(',')[1]);
+    const darkest = withAttribute(doc, 'rect', 'data-cell').find((c) => c.getAttribute('data-cell') === '1:2')!;
+    const x = Number(darkest.getAttribute('x')) + Number(darkest.getAttribute('width')) / 2;
+    const y = Number(darkest.getAttribute('y')) + Number(darkest.getAttribute('height')) / 2 + LABEL_SIZE * 0.35;
+    expect(heatColor(2, 2)).toMatch(/^rgb\(/);
+    expect(value(`${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`)?.getAttribute('fill')).toBe('#ffffff');
+    expect(textOn(heatColor(1, 10))).toBe('#1b2228');
+    // The legend: two shades for a largest value of 2 (two swatches of 28 units, 14 high).
+    expect(all(doc, 'rect').filter((r) => r.getAttribute('width') === '28')).toHaveLength(2);
+  });
+
   it('uses the codes’ own colours (lower case) for their swatches', () => {
     const fills = all(doc, 'rect').map((r) => r.getAttribute('fill'));
     expect(fills).toEqual(expect.arrayContaining(['#c0392b', '#2e86c1', '#f39c12']));
