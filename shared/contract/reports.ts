@@ -15,6 +15,8 @@ export const reportRequestSchema = z
     charts: z.array(z.enum(reportCharts)).max(reportCharts.length).default([]),
     /** When two codes co-occur, as in « Analyse ». */
     mode: z.enum(cooccurrenceModes).default('overlap'),
+    /** For `near`: how many reading units apart, at most. */
+    within: z.number().int().min(0).max(1000).default(1),
     /** Default: « Rapport de synthèse — <famille> ». */
     title: z.string().trim().min(1).max(200).optional(),
     filters: extractFiltersSchema.default({}),

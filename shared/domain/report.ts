@@ -14,6 +14,8 @@ export interface ReportRequest {
   charts: ReportChart[];
   /** When two codes co-occur, as in « Analyse ». */
   mode: CooccurrenceMode;
+  /** For `near`: how many reading units apart, at most. */
+  within: number;
   /** Default: « Rapport de synthèse — <famille> ». */
   title?: string;
   filters: ExtractFilters;

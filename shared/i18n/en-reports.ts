@@ -8,6 +8,7 @@ export const enReports: Record<keyof typeof frReports, string> = {
   'reports.intro': 'A Word document for a code family: definitions, counts, associated codes, key quotations and charts.',
   'reports.filters.some': 'Filters of the current analysis: {filters}.',
   'reports.filters.none': 'No filter: the whole corpus.',
+  'reports.mode': 'Co-occurrence as in the analysis: {mode}.',
   'reports.family': 'Code family',
   'reports.attribute': 'Counts by value of',
   'reports.attribute.none': 'No attribute',
@@ -30,6 +31,7 @@ export const enReports: Record<keyof typeof frReports, string> = {
   'reports.file.attribute': 'Counts by value of “{name}”',
   'reports.file.noAttribute': 'No counts by attribute',
   'reports.file.mode': 'Co-occurrence: {mode}',
+  'reports.file.near': '{mode} (N = {within})',
   'reports.method.title': 'Method',
   'reports.method.counts':
     'A passage is a coded stretch: the same stretch coded twice with one code (by two coders, say) counts once. Documents and cases are those holding at least one passage of the code. Each code counts its own codings; the row “With its sub-codes” adds those of the codes under it.',

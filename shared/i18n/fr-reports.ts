@@ -6,6 +6,7 @@ export const frReports = {
   'reports.intro': 'Un document Word pour une famille de codes : définitions, comptages, codes associés, citations clés et graphiques.',
   'reports.filters.some': 'Filtres de l’analyse en cours : {filters}.',
   'reports.filters.none': 'Sans filtre : tout le corpus.',
+  'reports.mode': 'Co-occurrence comme dans l’analyse : {mode}.',
   'reports.family': 'Famille de codes',
   'reports.attribute': 'Comptages par valeur de',
   'reports.attribute.none': 'Aucun attribut',
@@ -28,6 +29,7 @@ export const frReports = {
   'reports.file.attribute': 'Comptages par valeur de « {name} »',
   'reports.file.noAttribute': 'Sans comptage par attribut',
   'reports.file.mode': 'Co-occurrence : {mode}',
+  'reports.file.near': '{mode} (N = {within})',
   'reports.method.title': 'Méthode',
   'reports.method.counts':
     'Un passage est un segment codé : le même segment codé deux fois avec le même code (par deux codeurs, par exemple) compte une fois. Les documents et les cas sont ceux qui contiennent au moins un passage du code. Chaque code compte ses propres codages ; la ligne « Avec ses sous-codes » ajoute ceux des codes placés sous lui.',

@@ -71,10 +71,10 @@ export async function reportData(db: Db, request: ReportRequest, progress?: Repo
   const facets = extractFacets(db);
   const chosen = request.attributeId === undefined ? null : facets.attributes.find((a) => a.id === request.attributeId);
   if (chosen === undefined) throw new BaliseError('NOT_FOUND', { what: `Attribut ${request.attributeId}` });
-  const { filters, mode } = request;
+  const { filters, mode, within } = request;
   const ids = members.map((m) => m.entry.id);
   const table: Crosstab | null = chosen ? crosstab(db, { codeIds: ids, withChildren: false, attributeIds: [chosen.id], filters }) : null;
-  const matrix = cooccurrenceMatrix(db, { codeIds: entries.map((e) => e.id), withChildren: false, mode, within: 1, filters });
+  const matrix = cooccurrenceMatrix(db, { codeIds: entries.map((e) => e.id), withChildren: false, mode, within, filters });
   const hasChildren = new Set(entries.map((e) => e.parentId));
 
   const codes: ReportCode[] = [];

@@ -21,8 +21,14 @@ export function filtersLine(request: ReportRequest, data: ReportData): string {
   return phrases.length > 0 ? t('present.caption.filters', { filters: phrases.join(' ; ') }) : t('present.caption.noFilter');
 }
 
-function firstPage(title: string, request: ReportRequest, data: ReportData): Paragraph[] {
+/** « Chevauchement », « À N unités près (N = 2) ». */
+export function modeLabel(request: Pick<ReportRequest, 'mode' | 'within'>): string {
   const mode = t(modeKeys[request.mode]);
+  return request.mode === 'near' ? t('reports.file.near', { mode, within: request.within }) : mode;
+}
+
+function firstPage(title: string, request: ReportRequest, data: ReportData): Paragraph[] {
+  const mode = modeLabel(request);
   const out = [
     new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
     plain(t('reports.file.family', { family: data.family.name, codes: tc(data.codes.length, 'reports.file.codes', 'reports.file.codes.one') })),

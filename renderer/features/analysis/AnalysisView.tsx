@@ -157,7 +157,12 @@ export function AnalysisView(props: WorkspaceViewProps) {
 
   return (
     <div ref={rootRef} className="analysis" data-testid="analysis-view">
-      <SynthesisReportButton codes={codes} filters={tab === 'slides' ? {} : views.spec(tab).filters} />
+      <SynthesisReportButton
+        codes={codes}
+        filters={tab === 'slides' ? {} : views.spec(tab).filters}
+        mode={views.spec(tab === 'map' ? 'map' : 'matrix').mode}
+        within={views.spec(tab === 'map' ? 'map' : 'matrix').within}
+      />
       <Tabs<AnalysisTab>
         label={t('analysis.tabs')}
         selected={tab}

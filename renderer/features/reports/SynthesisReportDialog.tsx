@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { filterPhrases } from '../../../shared/analysis/caption';
+import type { CooccurrenceMode } from '../../../shared/domain/analysis';
 import type { Code } from '../../../shared/domain/codebook';
 import type { ExtractFacets, ExtractFilters } from '../../../shared/domain/extract';
 import { reportCharts, type ReportChart } from '../../../shared/domain/report';
@@ -19,11 +20,20 @@ const chartLabels: Record<ReportChart, MessageKey> = {
   map: 'reports.chart.option.map',
 };
 
+const modeLabels: Record<CooccurrenceMode, MessageKey> = {
+  overlap: 'matrix.mode.overlap',
+  unit: 'matrix.mode.unit',
+  near: 'matrix.mode.near',
+  document: 'matrix.mode.document',
+};
+
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 interface Props {
   codes: readonly Code[];
   filters: ExtractFilters;
+  mode: CooccurrenceMode;
+  within: number;
   onClose: () => void;
 }
 
@@ -31,7 +41,7 @@ interface Props {
  * The synthesis report of a code family: which family, the attribute of the counts by value
  * (« Branche » when the cases have it), the charts, the title; « Créer le rapport » downloads it.
  */
-export function SynthesisReportDialog({ codes, filters, onClose }: Props) {
+export function SynthesisReportDialog({ codes, filters, mode, within, onClose }: Props) {
   const { t, lang } = useI18n();
   const api = useApi();
   const toasts = useToasts();
@@ -64,6 +74,7 @@ export function SynthesisReportDialog({ codes, filters, onClose }: Props) {
   const placeholder = family ? t('reports.file.defaultTitle', { family: family.label.split(' › ').pop()! }) : '';
   const phrases = filterPhrases(filters, facets, lang);
   const description = phrases.length > 0 ? t('reports.filters.some', { filters: phrases.join(' ; ') }) : t('reports.filters.none');
+  const modeLabel = mode === 'near' ? t('reports.file.near', { mode: t(modeLabels[mode]), within }) : t(modeLabels[mode]);
   const chosenCharts = charts.filter((c) => c !== 'crosstab' || attributeId !== null);
 
   async function submit(event: FormEvent) {
@@ -75,6 +86,8 @@ export function SynthesisReportDialog({ codes, filters, onClose }: Props) {
         familyId,
         ...(attributeId !== null ? { attributeId } : {}),
         charts: chosenCharts,
+        mode,
+        within,
         ...(title.trim() ? { title: title.trim() } : {}),
         filters,
       });
@@ -92,7 +105,11 @@ export function SynthesisReportDialog({ codes, filters, onClose }: Props) {
   return (
     <Dialog title={t('reports.dialog')} description={t('reports.intro')} onClose={onClose} className="dialog--form report-dialog">
       <form className="dialog__body report-dialog__body" noValidate aria-busy={busy} onSubmit={(event) => void submit(event)}>
-        <p className="report-dialog__filters">{description}</p>
+        <p className="report-dialog__filters">
+          {description}
+          <br />
+          {t('reports.mode', { mode: modeLabel })}
+        </p>
         {families.length === 0 ? (
           <p className="report-dialog__empty">{t('reports.noFamily')}</p>
         ) : (

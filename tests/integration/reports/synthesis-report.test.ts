@@ -133,7 +133,7 @@ describe('synthesis report of a code family', () => {
     const db = new Database(p.file, { readonly: true });
     try {
       const seen: string[] = [];
-      const request = { familyId: p.codes.get('Freins')!, charts: [], mode: 'overlap' as const, filters: {} };
+      const request = { familyId: p.codes.get('Freins')!, charts: [], mode: 'overlap' as const, within: 1, filters: {} };
       await synthesisReport(db, request, { report: (done, total) => seen.push(`${done}/${total}`), cancelled: () => false });
       expect(seen).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5']);
 
