@@ -28,6 +28,8 @@ export function ticks(max: number): number[] {
 }
 
 const CHAR = LABEL_SIZE * 0.6;
+/** A value's label takes at most this many lines under its group. */
+const VALUE_LINES = 3;
 
 export function barsSvg(input: BarsChartInput): string {
   const margin = 16;
@@ -65,15 +67,17 @@ export function barsSvg(input: BarsChartInput): string {
       );
       if (v > 0 && bar >= 16) body.push(text(x + bar / 2, y - 4, numberLabel(v), { 'text-anchor': 'middle', 'font-size': SMALL_SIZE }));
     });
-    wrap(value, labelChars, 2).forEach((line, k) => {
+    wrap(value, labelChars, VALUE_LINES).forEach((line, k) => {
       body.push(text(plotLeft + i * group + group / 2, plotBottom + 20 + k * (LABEL_SIZE + 3), line, { 'text-anchor': 'middle', 'data-value': i }));
     });
   });
 
-  // Legend: the codes in two columns, each with its colour.
-  const columns = 2;
+  // Legend: the codes with their colours, in two columns when every name fits in one.
+  const lines = Math.max(1, ...input.values.map((v) => wrap(v, labelChars, VALUE_LINES).length));
+  const half = Math.floor(((CHART_WIDTH - margin * 2) / 2 - 28) / CHAR);
+  const columns = input.codes.every((c) => [...c.name].length <= half) ? 2 : 1;
   const columnWidth = (CHART_WIDTH - margin * 2) / columns;
-  const legendTop = plotBottom + 20 + 2 * (LABEL_SIZE + 3) + 12;
+  const legendTop = plotBottom + 20 + lines * (LABEL_SIZE + 3) + 8;
   const nameChars = Math.floor((columnWidth - 28) / CHAR);
   input.codes.forEach((code, k) => {
     const x = margin + (k % columns) * columnWidth;

@@ -13,6 +13,9 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Service } from '../../../electron/service';
+import { mapPositions } from '../../../electron/db/repositories/analysis';
+import { chartSvg } from '../../../electron/service/reports/report-charts';
+import { reportData } from '../../../electron/service/reports/report-data';
 import { synthesisReport } from '../../../electron/service/reports/synthesis-report';
 import { BaliseError } from '../../../shared/errors';
 import type { ReportChart } from '../../../shared/domain/report';
@@ -141,6 +144,32 @@ describe('synthesis report of a code family', () => {
       const cancelled = synthesisReport(db, request, { report: (done, total) => seen.push(`${done}/${total}`), cancelled: () => seen.length >= 2 });
       await expect(cancelled).rejects.toBeInstanceOf(BaliseError);
       expect(seen).toEqual(['1/5', '2/5']);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('draws the theme map with the positions saved in « Carte des thèmes », the other codes on a circle', async () => {
+    const { service, p } = await setUp();
+    const [publics, posture] = ['Freins/Liés aux publics', 'Freins/Posture ou compétence'].map((path) => p.codes.get(path)!);
+    await service.call('map:savePositions', {
+      positions: [
+        { codeId: publics!, x: 0, y: 40, pinned: true },
+        { codeId: posture!, x: 100, y: 40, pinned: false },
+      ],
+    });
+    await service.call('projects:close', {});
+    const db = new Database(p.file, { readonly: true });
+    try {
+      const data = await reportData(db, { familyId: p.codes.get('Freins')!, charts: ['map'], mode: 'overlap', within: 1, filters: {} });
+      const svg = chartSvg('map', data, mapPositions(db))!.svg;
+      const at = (codeId: number) => new RegExp(`data-node="${codeId}" cx="([\\d.]+)" cy="([\\d.]+)"`).exec(svg)!.slice(1).map(Number);
+      // The drawing box of map-svg.ts: left 113, width 414, top 73, height 306 (centre 320, 226). The two
+      // saved codes, 100 apart, keep the inner 60 % of its width (3 codes have no position): 2.484 per unit.
+      expect(at(publics!)).toEqual([195.8, 226]);
+      expect(at(posture!)).toEqual([444.2, 226]);
+      // The family itself has no saved position: the first on the circle, at the top of the box.
+      expect(at(p.codes.get('Freins')!)).toEqual([320, 73]);
     } finally {
       db.close();
     }
