@@ -6,6 +6,8 @@ import { AlignmentType, BorderStyle, HeadingLevel, LineRuleType, Paragraph, Shad
 
 /** Width of the text on an A4 page with 2.5 cm margins, in twentieths of a point. */
 export const TEXT_WIDTH = 11906 - 2 * 1418;
+/** Height of the text on that page. */
+export const TEXT_HEIGHT = 16838 - 2 * 1418;
 
 export const STYLE_QUOTE = 'Quote';
 export const STYLE_SOURCE = 'QuoteSource';

@@ -8,7 +8,7 @@ import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Tex
 import { filterPhrases } from '../../../shared/analysis/caption';
 import type { ReportRequest } from '../../../shared/domain/report';
 import { t, tc, today } from '../exports/extracts-rows';
-import { STYLE_CAPTION, TEXT_WIDTH, countsTable, gap, heading, note, plain, reportStyles } from './report-blocks';
+import { STYLE_CAPTION, TEXT_HEIGHT, TEXT_WIDTH, countsTable, gap, heading, note, plain, reportStyles } from './report-blocks';
 import type { ChartImage } from './report-charts';
 import { codeSection } from './report-code-section';
 import type { ReportData } from './report-data';
@@ -59,8 +59,11 @@ function overview(data: ReportData, charts: readonly ChartImage[]): (Paragraph |
   }));
   const out: (Paragraph | Table)[] = [heading(t('reports.section.overview'), 1, { pageBreakBefore: true }), countsTable(columns, rows), gap()];
   // The image fills the width of the text; 96 pixels to the inch, 1440 twentieths of a point to the inch.
-  const width = Math.floor((TEXT_WIDTH / 1440) * 96);
+  const fullWidth = Math.floor((TEXT_WIDTH / 1440) * 96);
+  // A tall chart (a matrix of many codes) is narrowed to leave room on its page for its heading and caption.
+  const maxHeight = Math.floor((TEXT_HEIGHT / 1440) * 96) - 120;
   charts.forEach((chart, i) => {
+    const width = Math.min(fullWidth, Math.floor((maxHeight * chart.width) / chart.height));
     out.push(
       heading(chart.title, 2),
       new Paragraph({

@@ -44,6 +44,8 @@ export function matrixSvg(input: MatrixChartInput): string {
   const margin = 16;
   const label = Math.max(180, CHART_WIDTH - margin * 2 - n * 44);
   const cell = n === 0 ? 44 : Math.min(44, (CHART_WIDTH - margin * 2 - label) / n);
+  // Rows stay tall enough for their label, even when many columns make the cells narrow.
+  const row = Math.max(cell, LABEL_SIZE + 5);
   const showValues = cell >= 22;
   const top = margin + LABEL_SIZE + 12;
   const left = margin + label;
@@ -58,27 +60,27 @@ export function matrixSvg(input: MatrixChartInput): string {
   input.codes.forEach((code, j) => {
     body.push(text(left + j * cell + cell / 2, top - 8, String(j + 1), { 'text-anchor': 'middle', 'font-weight': 600, 'data-column': code.codeId }));
   });
-  input.codes.forEach((row, i) => {
-    const y = top + i * cell;
-    const indent = Math.min(3, row.depth) * 12;
+  input.codes.forEach((code, i) => {
+    const y = top + i * row;
+    const indent = Math.min(3, code.depth) * 12;
     const maxChars = Math.max(6, Math.floor((label - indent - 44) / CHAR));
-    body.push(`<rect x="${round(margin + indent)}" y="${round(y + cell / 2 - 6)}" width="12" height="12" rx="2" fill="${codeColor(row.color)}"/>`);
-    body.push(`<g data-row="${row.codeId}"><title>${escapeXml(row.name)}</title>${text(margin + indent + 18, y + cell / 2 + LABEL_SIZE * 0.35, `${i + 1}. ${fit(row.name, maxChars)}`)}</g>`);
+    body.push(`<rect x="${round(margin + indent)}" y="${round(y + row / 2 - 6)}" width="12" height="12" rx="2" fill="${codeColor(code.color)}"/>`);
+    body.push(`<g data-row="${code.codeId}"><title>${escapeXml(code.name)}</title>${text(margin + indent + 18, y + row / 2 + LABEL_SIZE * 0.35, `${i + 1}. ${fit(code.name, maxChars)}`)}</g>`);
     input.codes.forEach((column, j) => {
       const x = left + j * cell;
       const diagonal = i === j;
-      const v = diagonal ? row.passages : (value.get(`${row.codeId}:${column.codeId}`) ?? 0);
+      const v = diagonal ? code.passages : (value.get(`${code.codeId}:${column.codeId}`) ?? 0);
       const fill = diagonal ? '#e4e7eb' : heatColor(v, max);
-      body.push(`<rect data-cell="${row.codeId}:${column.codeId}" x="${round(x)}" y="${round(y)}" width="${round(cell)}" height="${round(cell)}" fill="${fill}" stroke="#ffffff" stroke-width="1"/>`);
+      body.push(`<rect data-cell="${code.codeId}:${column.codeId}" x="${round(x)}" y="${round(y)}" width="${round(cell)}" height="${round(row)}" fill="${fill}" stroke="#ffffff" stroke-width="1"/>`);
       if (showValues && v > 0) {
-        body.push(text(x + cell / 2, y + cell / 2 + LABEL_SIZE * 0.35, numberLabel(v), { 'text-anchor': 'middle', fill: diagonal ? MUTED : textOn(fill), ...(diagonal ? { 'font-style': 'italic' } : {}) }));
+        body.push(text(x + cell / 2, y + row / 2 + LABEL_SIZE * 0.35, numberLabel(v), { 'text-anchor': 'middle', fill: diagonal ? MUTED : textOn(fill), ...(diagonal ? { 'font-style': 'italic' } : {}) }));
       }
     });
   });
-  body.push(`<rect x="${round(left)}" y="${round(top)}" width="${round(n * cell)}" height="${round(n * cell)}" fill="none" stroke="${RULE}"/>`);
+  body.push(`<rect x="${round(left)}" y="${round(top)}" width="${round(n * cell)}" height="${round(n * row)}" fill="none" stroke="${RULE}"/>`);
 
   // Legend: the scale from 1 to the largest value (when a pair co-occurs), then what the diagonal holds.
-  let y = top + n * cell + 24;
+  let y = top + n * row + 24;
   // As many steps as values, five at most: a largest value of 2 shows two shades, not five.
   const steps = Math.max(1, Math.min(5, max));
   const swatch = 28;

@@ -76,6 +76,16 @@ describe('matrix heat map', () => {
     expect(all(doc, 'rect').filter((r) => r.getAttribute('width') === '28')).toHaveLength(2);
   });
 
+  it('keeps the rows of a large family tall enough for their labels (30 codes: narrow columns, 20-unit rows)', () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ codeId: i + 1, name: `Code ${i + 1}`, color: '#336699', depth: 1, passages: 1 }));
+    const big = parse(matrixSvg({ title: 'Grande famille', codes: many, pairs: [], legend: { cells: 'n12', diagonal: 'diagonale' } }));
+    const labels = all(big, 'g').filter((g) => g.hasAttribute('data-row')).map((g) => Number(g.getElementsByTagName('text')[0]!.getAttribute('y')));
+    expect(labels).toHaveLength(30);
+    expect(Math.min(...labels.slice(1).map((y, i) => y - labels[i]!))).toBeGreaterThanOrEqual(LABEL_SIZE + 5 - 0.01);
+    expect(withAttribute(big, 'rect', 'data-cell')).toHaveLength(900);
+    expect(Number(big.documentElement!.getAttribute('width'))).toBe(CHART_WIDTH);
+  });
+
   it('uses the codes’ own colours (lower case) for their swatches', () => {
     const fills = all(doc, 'rect').map((r) => r.getAttribute('fill'));
     expect(fills).toEqual(expect.arrayContaining(['#c0392b', '#2e86c1', '#f39c12']));
