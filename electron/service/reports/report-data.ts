@@ -61,6 +61,14 @@ function countsOf(db: Db, codeId: number, withChildren: boolean, filters: Extrac
   return retrieveExtracts(db, { query: { op: 'code', codeId, withChildren }, filters }, { context: false, limit: 1 }).counts;
 }
 
+/**
+ * Stops the report when the researcher cancelled it. There is no error code for a cancelled export
+ * yet (shared/errors.ts): the generic one, with what happened in its details.
+ */
+export function stopIfCancelled(progress: ReportProgress | undefined): void {
+  if (progress?.cancelled()) throw new BaliseError('INTERNAL', { details: 'rapport annulé' });
+}
+
 /** The next turn of the event loop: lets a cancel request in between two codes. */
 const breath = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -79,7 +87,7 @@ export async function reportData(db: Db, request: ReportRequest, progress?: Repo
 
   const codes: ReportCode[] = [];
   for (const [index, { entry, depth }] of members.entries()) {
-    if (progress?.cancelled()) throw new BaliseError('INTERNAL', { details: 'rapport annulé' });
+    stopIfCancelled(progress);
     const row = table?.rows.find((r) => r.codeId === entry.id);
     const quotes = retrieveExtracts(db, { query: { op: 'code', codeId: entry.id, withChildren: false }, filters: { ...filters, keyQuotesOnly: true } }, { context: false, limit: MAX_QUOTES });
     codes.push({

@@ -7,14 +7,19 @@ import { mapPositions } from '../../db/repositories/analysis';
 import type { Db } from '../../db/open';
 import { exportFileName, t } from '../exports/extracts-rows';
 import { chartImages } from './report-charts';
-import { reportData } from './report-data';
+import { reportData, stopIfCancelled } from './report-data';
 import { reportDocx } from './report-docx';
 
-/** The report of the family: its codes one by one (progress once per code), then the charts and the file. */
+/**
+ * The report of the family: its codes one by one (progress once per code), then the charts and the
+ * file. A cancel (`progress.cancelled()`) is heard before each code, before the charts and before the file.
+ */
 export async function synthesisReport(db: Db, request: ReportRequest, progress?: ReportProgress): Promise<ExportedFile> {
   const data = await reportData(db, request, progress);
   const title = request.title?.trim() || t('reports.file.defaultTitle', { family: data.family.name });
+  stopIfCancelled(progress);
   const charts = chartImages(request.charts, data, mapPositions(db));
+  stopIfCancelled(progress);
   const bytes = await reportDocx(title, request, data, charts);
   return {
     fileName: exportFileName(title, 'docx'),

@@ -144,6 +144,12 @@ describe('synthesis report of a code family', () => {
       const cancelled = synthesisReport(db, request, { report: (done, total) => seen.push(`${done}/${total}`), cancelled: () => seen.length >= 2 });
       await expect(cancelled).rejects.toBeInstanceOf(BaliseError);
       expect(seen).toEqual(['1/5', '2/5']);
+
+      // Cancelled once every code is read: no charts, no file (no error code for a cancel yet: the generic one).
+      seen.length = 0;
+      const late = synthesisReport(db, { ...request, charts: ['matrix'] }, { report: (done, total) => seen.push(`${done}/${total}`), cancelled: () => seen.length >= 5 });
+      await expect(late).rejects.toMatchObject({ code: 'INTERNAL', params: { details: 'rapport annulé' } });
+      expect(seen).toHaveLength(5);
     } finally {
       db.close();
     }
