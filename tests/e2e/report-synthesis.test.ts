@@ -74,7 +74,7 @@ describe('synthesis report', () => {
     // By hand: one passage in each branch but the Régies de quartier.
     const publics = blocks.findIndex((b) => b.text === 'Freins › Liés aux publics');
     const after = text.slice(publics);
-    expect(after).toContain('■\u00a0Ce code | 3 | 3 | 3');
+    expect(after).toContain('■ Ce code | 3 | 3 | 3');
     expect(after).toContain('Missions locales | 1 | 1 sur 1');
     expect(after).toContain('Régies de quartier | 0 | 0 sur 1');
     expect(text).toContain('Figure 2. Passages par valeur de « Branche »');
@@ -104,7 +104,7 @@ describe('synthesis report', () => {
     expect(text).toContain('Filtres : Documents : Entretien E07 — animateur FJT');
     const publics = text.indexOf('Freins › Liés aux publics');
     const publicsLines = text.slice(publics, text.indexOf('Freins › Posture ou compétence'));
-    expect(publicsLines).toContain('■\u00a0Ce code | 1 | 1 | 1');
+    expect(publicsLines).toContain('■ Ce code | 1 | 1 | 1');
     expect(publicsLines).toContain('Foyers de jeunes travailleurs | 1 | 1 sur 1');
     expect(publicsLines.some((line) => line.startsWith('Missions locales'))).toBe(false);
   });

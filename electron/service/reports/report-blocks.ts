@@ -14,22 +14,31 @@ export const STYLE_SOURCE = 'QuoteSource';
 export const STYLE_CAPTION = 'Caption';
 export const STYLE_NOTE = 'ReportNote';
 
+/**
+ * French spacing for the report's own words: a no-break space before « : ; ! ? » and inside the
+ * quotation marks, so that Word never leaves a colon or a « at the start of a line. The researchers'
+ * passages are quoted as they are.
+ */
+export function typeset(text: string): string {
+  return text.replace(/ ([:;!?»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+}
+
 export const heading = (text: string, level: 1 | 2 | 3, options: { pageBreakBefore?: boolean } = {}) =>
   new Paragraph({
-    text,
+    text: typeset(text),
     heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
     keepNext: true,
     keepLines: true,
     ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
   });
 
-export const plain = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+export const plain = (text: string) => new Paragraph({ children: [new TextRun(typeset(text))] });
 
-export const note = (text: string) => new Paragraph({ style: STYLE_NOTE, children: [new TextRun(text)] });
+export const note = (text: string) => new Paragraph({ style: STYLE_NOTE, children: [new TextRun(typeset(text))] });
 
 /** « Label : text » with the label in bold, French spacing before the colon. */
 export const labelled = (label: string, text: string) =>
-  new Paragraph({ children: [new TextRun({ text: `${label}\u00a0: `, bold: true }), new TextRun(text)], spacing: { after: 80 } });
+  new Paragraph({ children: [new TextRun({ text: `${label}\u00a0: `, bold: true }), new TextRun(typeset(text))], spacing: { after: 80 } });
 
 /** A passage as a quotation in French marks, its line breaks kept, then its source on its own line. */
 export function quotation(text: string, source: string): Paragraph[] {
@@ -46,7 +55,7 @@ const borders = { top: border, bottom: border, left: border, right: border, insi
 function cell(text: string, width: number, options: { header?: boolean; number?: boolean; color?: string; indent?: number } = {}): TableCell {
   const children: TextRun[] = [];
   if (options.color) children.push(new TextRun({ text: '■\u00a0', color: options.color.replace('#', '') }));
-  children.push(new TextRun({ text, bold: options.header ?? false, size: 20 }));
+  children.push(new TextRun({ text: typeset(text), bold: options.header ?? false, size: 20 }));
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     margins: { top: 40, bottom: 40, left: 100, right: 100 },

@@ -8,7 +8,7 @@ import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Tex
 import { filterPhrases } from '../../../shared/analysis/caption';
 import type { ReportRequest } from '../../../shared/domain/report';
 import { t, tc, today } from '../exports/extracts-rows';
-import { STYLE_CAPTION, TEXT_HEIGHT, TEXT_WIDTH, countsTable, gap, heading, note, plain, reportStyles } from './report-blocks';
+import { STYLE_CAPTION, TEXT_HEIGHT, TEXT_WIDTH, countsTable, gap, heading, note, plain, reportStyles, typeset } from './report-blocks';
 import type { ChartImage } from './report-charts';
 import { codeSection } from './report-code-section';
 import type { ReportData } from './report-data';
@@ -30,7 +30,7 @@ export function modeLabel(request: Pick<ReportRequest, 'mode' | 'within'>): stri
 function firstPage(title: string, request: ReportRequest, data: ReportData): Paragraph[] {
   const mode = modeLabel(request);
   const out = [
-    new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
+    new Paragraph({ text: typeset(title), heading: HeadingLevel.TITLE }),
     plain(t('reports.file.family', { family: data.family.name, codes: tc(data.codes.length, 'reports.file.codes', 'reports.file.codes.one') })),
     plain(t('reports.file.made', { date: today() })),
     plain(filtersLine(request, data)),
@@ -78,7 +78,7 @@ function overview(data: ReportData, charts: readonly ChartImage[]): (Paragraph |
           }),
         ],
       }),
-      new Paragraph({ style: STYLE_CAPTION, children: [new TextRun(t('reports.chart.caption', { n: i + 1, title: chart.title }))] }),
+      new Paragraph({ style: STYLE_CAPTION, children: [new TextRun(typeset(t('reports.chart.caption', { n: i + 1, title: chart.title })))] }),
     );
   });
   return out;

@@ -42,8 +42,12 @@ const CHAR = LABEL_SIZE * 0.6;
 export function matrixSvg(input: MatrixChartInput): string {
   const n = input.codes.length;
   const margin = 16;
-  const label = Math.max(180, CHART_WIDTH - margin * 2 - n * 44);
-  const cell = n === 0 ? 44 : Math.min(44, (CHART_WIDTH - margin * 2 - label) / n);
+  const inner = CHART_WIDTH - margin * 2;
+  // The labels take what the longest one needs (at least 180 units), the cells shrinking from 44 to
+  // 24 units for it; past that the labels are cut with an ellipsis.
+  const needed = Math.max(180, ...input.codes.map((c, i) => Math.min(3, c.depth) * 12 + 26 + [...`${i + 1}. ${c.name}`].length * CHAR));
+  const cell = n === 0 ? 44 : Math.min(44, (inner - 180) / n, Math.max(24, (inner - needed) / n));
+  const label = inner - n * cell;
   // Rows stay tall enough for their label, even when many columns make the cells narrow.
   const row = Math.max(cell, LABEL_SIZE + 5);
   const showValues = cell >= 22;
@@ -63,9 +67,9 @@ export function matrixSvg(input: MatrixChartInput): string {
   input.codes.forEach((code, i) => {
     const y = top + i * row;
     const indent = Math.min(3, code.depth) * 12;
-    const maxChars = Math.max(6, Math.floor((label - indent - 44) / CHAR));
+    const maxChars = Math.max(6, Math.floor((label - indent - 26) / CHAR));
     body.push(`<rect x="${round(margin + indent)}" y="${round(y + row / 2 - 6)}" width="12" height="12" rx="2" fill="${codeColor(code.color)}"/>`);
-    body.push(`<g data-row="${code.codeId}"><title>${escapeXml(code.name)}</title>${text(margin + indent + 18, y + row / 2 + LABEL_SIZE * 0.35, `${i + 1}. ${fit(code.name, maxChars)}`)}</g>`);
+    body.push(`<g data-row="${code.codeId}"><title>${escapeXml(code.name)}</title>${text(margin + indent + 18, y + row / 2 + LABEL_SIZE * 0.35, fit(`${i + 1}. ${code.name}`, maxChars))}</g>`);
     input.codes.forEach((column, j) => {
       const x = left + j * cell;
       const diagonal = i === j;

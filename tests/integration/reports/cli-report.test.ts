@@ -33,7 +33,7 @@ describe('balise export --format report', () => {
     expect(text).toContain('Filtres : Colonne = Retour du médiateur numérique');
     // In that column, only « Comment outiller… » is a frein: one passage, one document, one case (B07-M).
     const processus = blocks.findIndex((b) => b.text === 'Freins › Processus internes');
-    expect(sectionAfter(blocks, processus, 'Comptages')).toContain('■\u00a0Ce code | 1 | 1 | 1');
+    expect(sectionAfter(blocks, processus, 'Comptages')).toContain('■ Ce code | 1 | 1 | 1');
   });
 
   it('refuses a family, an attribute or a chart it does not know, in French, with exit code 1 and no file', async () => {

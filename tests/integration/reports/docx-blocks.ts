@@ -1,13 +1,16 @@
 import { strFromU8, unzipSync } from 'fflate';
 
-/** A paragraph (its style and text) or a table row (style `Row`, its cells' text joined by « | »). */
+/**
+ * A paragraph (its style and text) or a table row (style `Row`, its cells' text joined by « | »).
+ * No-break spaces (French typography) are read as spaces; the raw XML keeps them.
+ */
 export interface Block {
   style: string;
   text: string;
 }
 
 const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-const runsOf = (xml: string) => unescape([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+const runsOf = (xml: string) => unescape([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).replace(/\u00a0/g, ' ');
 
 /** The body of word/document.xml in reading order: paragraphs, and each table as its rows. */
 export function blocksOf(xml: string): Block[] {

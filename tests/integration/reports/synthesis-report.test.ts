@@ -54,13 +54,19 @@ describe('synthesis report of a code family', () => {
     expect(text).toContain('Sans filtre');
     expect(text).toContain('Comptages par valeur de « Branche »');
     expect(text).toContain('Co-occurrence : Chevauchement');
+    // French typography in the file itself: no-break spaces before the colon and inside « ».
+    const { xml } = readDocx(file.base64);
+    expect(xml).toContain('Co-occurrence\u00a0: Chevauchement');
+    expect(xml).toContain('Comptages par valeur de «\u00a0Branche\u00a0»');
+    const runs = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!);
+    expect(runs.filter((run) => / [:;»]|« /.test(run))).toEqual([]);
 
     // Every code's counts are those of the extract browser and of the crosstab.
     const table = await service.call('analysis:crosstab', { codeIds: family.map((c) => c.id), attributeIds: [branche], filters: {} });
     for (const code of family) {
       const at = blocks.findIndex((b) => b.style === 'Heading2' && b.text === code.path.split('/').join(' › '));
       const { counts } = await service.call('extracts:list', { query: { op: 'code', codeId: code.id, withChildren: false }, filters: {} });
-      expect(sectionAfter(blocks, at, 'Comptages'), code.path).toContain(`■\u00a0Ce code | ${counts.passages} | ${counts.documents} | ${counts.cases}`);
+      expect(sectionAfter(blocks, at, 'Comptages'), code.path).toContain(`■ Ce code | ${counts.passages} | ${counts.documents} | ${counts.cases}`);
       const row = table.rows.find((r) => r.codeId === code.id)!;
       const byValue = sectionAfter(blocks, at, 'Par valeur de « Branche »');
       expect(byValue[0]).toBe('Branche | Passages | Cas concernés');
@@ -69,12 +75,12 @@ describe('synthesis report of a code family', () => {
 
     // By hand (see the top of the file).
     const processus = blocks.findIndex((b) => b.text === 'Freins › Processus internes');
-    expect(sectionAfter(blocks, processus, 'Comptages')).toContain('■\u00a0Ce code | 2 | 2 | 2');
+    expect(sectionAfter(blocks, processus, 'Comptages')).toContain('■ Ce code | 2 | 2 | 2');
     expect(sectionAfter(blocks, processus, 'Par valeur de « Branche »').slice(1, 3)).toEqual(['Logement social | 1 | 1 sur 1', 'Missions locales | 1 | 1 sur 2']);
     const freins = blocks.findIndex((b) => b.style === 'Heading2' && b.text === 'Freins');
-    expect(sectionAfter(blocks, freins, 'Comptages')).toEqual(expect.arrayContaining(['■\u00a0Ce code | 0 | 0 | 0', '■\u00a0Avec ses sous-codes | 6 | 2 | 3']));
+    expect(sectionAfter(blocks, freins, 'Comptages')).toEqual(expect.arrayContaining(['■ Ce code | 0 | 0 | 0', '■ Avec ses sous-codes | 6 | 2 | 3']));
     const posture = blocks.findIndex((b) => b.text === 'Freins › Posture ou compétence');
-    expect(sectionAfter(blocks, posture, 'Codes les plus souvent associés')).toContain('■\u00a0Savoir-faire › Mise en capacité | 1 | 0,50');
+    expect(sectionAfter(blocks, posture, 'Codes les plus souvent associés')).toContain('■ Savoir-faire › Mise en capacité | 1 | 0,50');
     expect(sectionAfter(blocks, processus, 'Codes les plus souvent associés')).toEqual(['Aucun autre code ne le rencontre sous ces filtres.']);
   });
 
@@ -88,7 +94,7 @@ describe('synthesis report of a code family', () => {
     expect(extracts).toHaveLength(1);
     const processus = blocks.findIndex((b) => b.text === 'Freins › Processus internes');
     const quotes = blocks.slice(processus).filter((b) => b.style === 'Quote' || b.style === 'QuoteSource');
-    expect(quotes[0]).toEqual({ style: 'Quote', text: '«\u00a0La direction compte les dossiers, pas le temps passé.\u00a0»' });
+    expect(quotes[0]).toEqual({ style: 'Quote', text: '« La direction compte les dossiers, pas le temps passé. »' });
     // The interview of E03, cited as the extract browser cites it: document, then case.
     expect(quotes[1]!.style).toBe('QuoteSource');
     expect(quotes[1]!.text.startsWith(`(${extracts[0]!.documentName}, E03`)).toBe(true);
