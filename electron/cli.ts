@@ -46,6 +46,9 @@ const knownFlags: Record<string, { takesValue: boolean; repeatable?: boolean }> 
   '--coders': { takesValue: true },
   '--unit': { takesValue: true },
   '--uncoded': { takesValue: true },
+  '--family': { takesValue: true },
+  '--by': { takesValue: true },
+  '--charts': { takesValue: true },
 };
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -208,7 +211,9 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       if (!args.positional[0] || typeof format !== 'string' || typeof out !== 'string' || typeof separator !== 'string' || typeof title === 'boolean') throw new UsageError(t('cli.usage'));
       await service.call('projects:open', { path: projectFile(args) });
       const codes = [...(args.lists.get('--code') ?? []), ...(args.lists.get('--codes') ?? [])];
-      io.out(await exportCommand(service, { format, out, codes, where: args.lists.get('--where') ?? [], separator, title }));
+      const text = (flag: string) => (typeof args.flags.get(flag) === 'string' ? (args.flags.get(flag) as string) : undefined);
+      const report = { family: text('--family'), by: text('--by'), charts: text('--charts') };
+      io.out(await exportCommand(service, { format, out, codes, where: args.lists.get('--where') ?? [], separator, title, ...report }));
       return;
     }
     case 'cooccurrence': {

@@ -31,6 +31,16 @@ export class ExportJob implements ExportProgress {
     this.cancelled = true;
   }
 
+  /** For exports that check between their own steps (the synthesis report). */
+  isCancelled(): boolean {
+    return this.cancelled;
+  }
+
+  /** Emits without yielding (a step reported from synchronous code). */
+  report(step: ExportStep, done: number, total: number): void {
+    this.emit('export:progress', { step, done, total });
+  }
+
   async step(step: ExportStep, done: number, total: number): Promise<void> {
     const now = Date.now();
     if (done === 0 || done >= total || now - this.lastEmit >= EMIT_EVERY_MS) {
@@ -43,7 +53,7 @@ export class ExportJob implements ExportProgress {
 }
 
 /** Runs one export as the context's export in progress (one at a time: a second waits for none, it replaces the first's handle). */
-export async function runExport<T>(context: ServiceContext, work: (progress: ExportProgress) => Promise<T>): Promise<T> {
+export async function runExport<T>(context: ServiceContext, work: (job: ExportJob) => Promise<T>): Promise<T> {
   const job = new ExportJob((event, payload) => context.emit(event, payload));
   context.exportJob = job;
   try {

@@ -11,6 +11,7 @@ import { Tabs } from '../../ui/Tabs';
 import { projectOfDataKey } from '../extracts/useExtractSelection';
 import { useLiveKey } from '../extracts/useLiveKey';
 import { useHistoryCommands } from '../history/useHistoryCommands';
+import { SynthesisReportButton } from '../reports/SynthesisReportButton';
 import type { WorkspaceViewProps } from '../project/workspaceView';
 import { CrosstabView } from './crosstab/CrosstabView';
 import { exportPng, exportSvg } from './export/exportView';
@@ -156,6 +157,12 @@ export function AnalysisView(props: WorkspaceViewProps) {
 
   return (
     <div ref={rootRef} className="analysis" data-testid="analysis-view">
+      <SynthesisReportButton
+        codes={codes}
+        filters={tab === 'slides' ? {} : views.spec(tab).filters}
+        mode={views.spec(tab === 'map' ? 'map' : 'matrix').mode}
+        within={views.spec(tab === 'map' ? 'map' : 'matrix').within}
+      />
       <Tabs<AnalysisTab>
         label={t('analysis.tabs')}
         selected={tab}
