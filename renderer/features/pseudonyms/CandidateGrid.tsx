@@ -7,6 +7,12 @@ import { plainKey, reviewColumns, type ReviewColumn, type ReviewMove } from './g
 import type { Decision } from './review';
 import { reviewCellId, useReviewCursor } from './useReviewCursor';
 
+/** Narrow columns show a short header; its full name is the accessible one. */
+const shortHeaders: Partial<Record<ReviewColumn, MessageKey>> = {
+  count: 'pseudonymsReview.column.countShort',
+  documents: 'pseudonymsReview.column.documentsShort',
+};
+
 const headers: Record<ReviewColumn, MessageKey> = {
   original: 'pseudonymsReview.column.original',
   kind: 'pseudonymsReview.column.kind',
@@ -120,8 +126,15 @@ export function CandidateGrid({ rows, freeScheme, onDecide, onShow, noRows }: Pr
         <thead>
           <tr>
             {reviewColumns.map((col) => (
-              <th key={col} role="columnheader" scope="col" className={`pseudo-grid__head pseudo-grid__cell--${col}`}>
-                {t(headers[col])}
+              <th
+                key={col}
+                role="columnheader"
+                scope="col"
+                className={`pseudo-grid__head pseudo-grid__cell--${col}`}
+                aria-label={shortHeaders[col] ? t(headers[col]) : undefined}
+                title={shortHeaders[col] ? t(headers[col]) : undefined}
+              >
+                {t(shortHeaders[col] ?? headers[col])}
               </th>
             ))}
           </tr>
@@ -135,7 +148,7 @@ export function CandidateGrid({ rows, freeScheme, onDecide, onShow, noRows }: Pr
               active={active.row === row.original ? active.col : null}
               editing={editing === row.original}
               expanded={expanded.has(row.original)}
-              onFocusCell={(col) => activate({ row: row.original, col })}
+              onFocusCell={(col) => activate({ row: row.original, col }, false)}
               onDecide={(decision) => decide(row, decision)}
               onEdit={() => edit(row)}
               onSave={async (pseudonym) => {

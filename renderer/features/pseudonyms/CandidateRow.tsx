@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import type { CandidateContext, CandidateSource, PseudonymCandidate } from '../../../shared/domain/pseudonym';
 import type { MessageKey } from '../../../shared/i18n';
 import { useI18n } from '../../app/I18n';
+import { Icon, type IconName } from '../../ui/Icon';
 import { ContextCell } from './ContextCell';
 import type { ReviewColumn } from './grid';
 import { PseudonymEditor } from './PseudonymEditor';
-import { decisionLabels, kindLabels, type Decision } from './review';
+import { decisionLabels, kindLabels, stateLabels, type Decision } from './review';
 import { reviewCellId } from './useReviewCursor';
 
 const sourceLabels: Record<CandidateSource, MessageKey> = {
@@ -17,10 +18,10 @@ const sourceLabels: Record<CandidateSource, MessageKey> = {
   manual: 'pseudonymsReview.source.manual',
 };
 
-const decisions: { decision: Decision; key: string }[] = [
-  { decision: 'accepted', key: 'A' },
-  { decision: 'rejected', key: 'R' },
-  { decision: 'pending', key: 'Suppr' },
+const decisions: { decision: Decision; key: string; icon: IconName }[] = [
+  { decision: 'accepted', key: 'A', icon: 'check' },
+  { decision: 'rejected', key: 'R', icon: 'close' },
+  { decision: 'pending', key: 'Suppr', icon: 'clock' },
 ];
 
 interface Props {
@@ -76,21 +77,25 @@ export function CandidateRow(props: Props) {
       {cell('context', <ContextCell candidate={candidate} expanded={props.expanded} onToggle={props.onToggleContexts} onShow={props.onShow} />)}
       {cell(
         'decision',
+ <>
+        <span className="sr-only">{t(stateLabels[candidate.decision])}</span>
         <div className="pseudo-decision" role="group" aria-label={t('pseudonymsReview.decision.group', { original: candidate.original })}>
-          {decisions.map(({ decision, key }) => (
+          {decisions.map(({ decision, key, icon }) => (
             <button
               key={decision}
               type="button"
               tabIndex={-1}
               aria-pressed={candidate.decision === decision}
+              aria-label={t(decisionLabels[decision])}
               className={`pseudo-decision__button pseudo-decision__button--${decision}`}
-              title={t('pseudonymsReview.decision.keyHint', { key })}
+              title={t('pseudonymsReview.decision.keyHint', { label: t(decisionLabels[decision]), key })}
               onClick={() => props.onDecide(decision)}
             >
-              {t(decisionLabels[decision])}
+              <Icon name={icon} size={14} />
             </button>
           ))}
-        </div>,
+          </div>
+        </>,
       )}
       {cell(
         'pseudonym',

@@ -1,6 +1,6 @@
 import type { CandidateContext, PseudonymCandidate } from '../../../shared/domain/pseudonym';
 import { useI18n } from '../../app/I18n';
-import { contextParts } from './review';
+import { contextParts, cutAfter } from './review';
 
 interface Props {
   candidate: PseudonymCandidate;
@@ -16,7 +16,8 @@ function ContextText({ context, found }: { context: CandidateContext; found: str
     <span className="pseudo-context__text">
       {parts.before ? <>…{parts.before}</> : null}
       <mark className="pseudo-context__found">{parts.found}</mark>
-      {parts.after ? <>{parts.after}…</> : null}
+      {parts.after}
+      {cutAfter(parts.after) ? '…' : null}
     </span>
   );
 }

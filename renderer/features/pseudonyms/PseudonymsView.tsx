@@ -39,9 +39,6 @@ export function PseudonymsView({ dataKey, documents, onShowPassage }: WorkspaceV
     body = (
       <>
         <ReviewFilterBar filters={review.filters} onFilters={review.setFilters} counts={counts} shown={review.rows.length} />
-        <p className="pseudo-keys" id="pseudo-keys">
-          {t('pseudonymsReview.keys')}
-        </p>
         <CandidateGrid
           rows={review.rows}
           freeScheme={settings?.scheme === 'free'}

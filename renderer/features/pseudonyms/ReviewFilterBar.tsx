@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { pseudonymKinds } from '../../../shared/domain/pseudonym';
 import { useI18n } from '../../app/I18n';
 import { SearchBox } from '../../ui/SearchBox';
-import { decisionLabels, kindLabels, type Decision, type ReviewFilters } from './review';
+import { kindLabels, stateLabels, type Decision, type ReviewFilters } from './review';
 
 interface Props {
   filters: ReviewFilters;
@@ -13,7 +13,7 @@ interface Props {
 
 const decisionOrder: Decision[] = ['pending', 'accepted', 'rejected'];
 
-/** The search, the type and decision filters, and the counts: « 42 candidats, 12 acceptés, 3 rejetés ». */
+/** The search, the type and decision filters; under them the counts (« 42 candidats, 12 acceptés, 3 rejetés ») and the keys. */
 export function ReviewFilterBar({ filters, onFilters, counts, shown }: Props) {
   const { t, tc } = useI18n();
   const kindId = useId();
@@ -24,41 +24,46 @@ export function ReviewFilterBar({ filters, onFilters, counts, shown }: Props) {
     rejected: tc(counts.rejected, 'pseudonymsReview.counts.rejected', 'pseudonymsReview.counts.rejected.one'),
   });
   return (
-    <div className="pseudo-filters">
-      <div className="pseudo-filters__search">
-        <SearchBox label={t('pseudonymsReview.search')} clearLabel={t('pseudonymsReview.clearSearch')} value={filters.search} onChange={(search) => onFilters({ ...filters, search })} />
+    <>
+      <div className="pseudo-filters">
+        <div className="pseudo-filters__search">
+          <SearchBox label={t('pseudonymsReview.search')} clearLabel={t('pseudonymsReview.clearSearch')} value={filters.search} onChange={(search) => onFilters({ ...filters, search })} />
+        </div>
+        <label htmlFor={kindId} className="pseudo-toolbar__label">
+          {t('pseudonymsReview.filter.kind')}
+        </label>
+        <select id={kindId} className="input pseudo-toolbar__select" value={filters.kind} onChange={(event) => onFilters({ ...filters, kind: event.target.value as ReviewFilters['kind'] })}>
+          <option value="all">{t('pseudonymsReview.filter.allKinds')}</option>
+          {pseudonymKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(kindLabels[kind])}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={decisionId} className="pseudo-toolbar__label">
+          {t('pseudonymsReview.filter.decision')}
+        </label>
+        <select
+          id={decisionId}
+          className="input pseudo-toolbar__select"
+          value={filters.decision}
+          onChange={(event) => onFilters({ ...filters, decision: event.target.value as ReviewFilters['decision'] })}
+        >
+          <option value="all">{t('pseudonymsReview.filter.allDecisions')}</option>
+          {decisionOrder.map((decision) => (
+            <option key={decision} value={decision}>
+              {t(stateLabels[decision])}
+            </option>
+          ))}
+        </select>
       </div>
-      <label htmlFor={kindId} className="pseudo-toolbar__label">
-        {t('pseudonymsReview.filter.kind')}
-      </label>
-      <select id={kindId} className="input pseudo-toolbar__select" value={filters.kind} onChange={(event) => onFilters({ ...filters, kind: event.target.value as ReviewFilters['kind'] })}>
-        <option value="all">{t('pseudonymsReview.filter.allKinds')}</option>
-        {pseudonymKinds.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(kindLabels[kind])}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={decisionId} className="pseudo-toolbar__label">
-        {t('pseudonymsReview.filter.decision')}
-      </label>
-      <select
-        id={decisionId}
-        className="input pseudo-toolbar__select"
-        value={filters.decision}
-        onChange={(event) => onFilters({ ...filters, decision: event.target.value as ReviewFilters['decision'] })}
-      >
-        <option value="all">{t('pseudonymsReview.filter.allDecisions')}</option>
-        {decisionOrder.map((decision) => (
-          <option key={decision} value={decision}>
-            {t(decisionLabels[decision])}
-          </option>
-        ))}
-      </select>
-      <p className="pseudo-filters__counts" data-testid="pseudonym-counts">
-        {summary}
-        {shown !== counts.total ? <span className="pseudo-filters__shown">{t('pseudonymsReview.counts.shown', { shown })}</span> : null}
-      </p>
-    </div>
+      <div className="pseudo-status">
+        <p className="pseudo-status__counts" data-testid="pseudonym-counts">
+          {summary}
+          {shown !== counts.total ? <span className="pseudo-status__shown">{t('pseudonymsReview.counts.shown', { shown })}</span> : null}
+        </p>
+        <p className="pseudo-status__keys">{t('pseudonymsReview.keys')}</p>
+      </div>
+    </>
   );
 }

@@ -24,6 +24,13 @@ export const decisionLabels: Record<Decision, MessageKey> = {
   pending: 'pseudonymsReview.decision.pending',
 };
 
+/** Where a line stands: « accepté », « rejeté », « à revoir ». */
+export const stateLabels: Record<Decision, MessageKey> = {
+  accepted: 'pseudonymsReview.state.accepted',
+  rejected: 'pseudonymsReview.state.rejected',
+  pending: 'pseudonymsReview.state.pending',
+};
+
 export interface ReviewFilters {
   kind: PseudonymKind | 'all';
   decision: Decision | 'all';
@@ -97,4 +104,9 @@ export function contextParts(context: CandidateContext, found: string): { before
   const before = context.before.replace(/\s+/g, ' ');
   const after = context.after.replace(/\s+/g, ' ');
   return { before: before.trimStart(), found, after: after.trimEnd() };
+}
+
+/** Whether a context is cut after the found text (an ellipsis shows it), rather than ending a sentence. */
+export function cutAfter(after: string): boolean {
+  return after.trim() !== '' && !/[.!?…»]$/.test(after.trim());
 }
