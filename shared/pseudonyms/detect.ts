@@ -1,0 +1,139 @@
+import type { CandidateSource, PseudonymKind } from '../domain/pseudonym';
+import { commonCapitalisedWords } from './common-words';
+import { findPatterns } from './patterns';
+import { escapeLiteral } from './replace';
+import { pseudonymKey } from './schemes';
+
+/**
+ * Candidates for pseudonymisation across the corpus: speaker names, case names, places of a list,
+ * e-mail addresses, phone numbers, postal addresses, dates of birth, and capitalised words that
+ * start no sentence and are no common French word (adjacent ones make one name: « Marie Dupont »).
+ * Only what to look for: counting the occurrences is the replacement's matcher's job (Replacer),
+ * so the counts shown are the replacements that would be made.
+ */
+
+export interface DetectionInput {
+  texts: readonly string[];
+  speakers: readonly string[];
+  caseNames: readonly string[];
+  /** Place names to look for (the default list and the researcher's). */
+  places: readonly string[];
+  /** Pseudonyms of the table: never proposed, nor any of their words. */
+  pseudonyms: readonly string[];
+}
+
+export interface DetectedCandidate {
+  original: string;
+  kind: PseudonymKind;
+  source: CandidateSource;
+}
+
+const WORD_TOKEN = /[\p{L}\p{M}]+(?:[-‐][\p{L}\p{M}]+)*/gu;
+/** What may come before a sentence's first word, after its end: spaces, quotes, brackets, dashes, bullets. */
+const LEADING = /[\s«»"“”'’([—–•*-]/u;
+const SENTENCE_END = /[.!?…\n\r]/u;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0]!;
+  if (first === first.toLocaleLowerCase('fr')) return false;
+  // An acronym (CV, FJT, CAF) names an organisation or a thing, not a person.
+  return word !== word.toLocaleUpperCase('fr') || word.length === 1;
+}
+
+function startsSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && LEADING.test(text[i]!) && text[i] !== '\n') i -= 1;
+  return i < 0 || SENTENCE_END.test(text[i]!);
+}
+
+/** Lower-cased words written in lower case somewhere in the corpus: common words, not names. */
+function lowerCaseVocabulary(texts: readonly string[]): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(WORD_TOKEN)) {
+      const word = match[0];
+      if (word[0] === word[0]!.toLocaleLowerCase('fr') && word[0] !== word[0]!.toLocaleUpperCase('fr')) vocabulary.add(word.toLocaleLowerCase('fr'));
+    }
+  }
+  return vocabulary;
+}
+
+/** Runs of capitalised, uncommon words separated by one space: « Marie Dupont », « Léa ». */
+function capitalisedRuns(text: string, isNameWord: (word: string) => boolean): { text: string; atSentenceStart: boolean; words: number }[] {
+  const runs: { text: string; atSentenceStart: boolean; words: number }[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length > 0) {
+      const first = run[0]!;
+      runs.push({ text: text.slice(first.start, run[run.length - 1]!.end), atSentenceStart: startsSentence(text, first.start), words: run.length });
+    }
+    run = [];
+  };
+  for (const match of text.matchAll(WORD_TOKEN)) {
+    const token = { text: match[0], start: match.index, end: match.index + match[0].length };
+    if (!isNameWord(token.text)) {
+      flush();
+      continue;
+    }
+    const previous = run[run.length - 1];
+    if (previous && !/^[ \u00a0]$/u.test(text.slice(previous.end, token.start))) flush();
+    run.push(token);
+  }
+  flush();
+  return runs;
+}
+
+export function detectCandidates(input: DetectionInput): DetectedCandidate[] {
+  const found = new Map<string, DetectedCandidate>();
+  const excluded = new Set<string>();
+  for (const pseudonym of input.pseudonyms) {
+    excluded.add(pseudonymKey(pseudonym));
+    for (const word of pseudonym.match(WORD_TOKEN) ?? []) excluded.add(pseudonymKey(word));
+  }
+  const add = (original: string, kind: PseudonymKind, source: CandidateSource) => {
+    const text = original.normalize('NFC').trim().replace(/\s+/gu, ' ');
+    const key = pseudonymKey(text);
+    if (text.length < 2 || excluded.has(key) || found.has(key)) return;
+    found.set(key, { original: text, kind, source });
+  };
+
+  for (const speaker of input.speakers) if (!commonCapitalisedWords().has(pseudonymKey(speaker))) add(speaker, 'person', 'speaker');
+  for (const name of input.caseNames) add(name, 'person', 'case');
+
+  const placeKeys = new Set(input.places.map(pseudonymKey));
+  const placeRegex = placeMatcher(input.places);
+  for (const text of input.texts) {
+    if (placeRegex) for (const match of text.matchAll(placeRegex)) add(match[0], 'place', 'placeList');
+    for (const match of findPatterns(text)) add(match.text, match.kind, 'pattern');
+  }
+
+  const common = commonCapitalisedWords();
+  const vocabulary = lowerCaseVocabulary(input.texts);
+  const isNameWord = (word: string) => {
+    if (word.length < 2 || !isCapitalised(word)) return false;
+    const lower = word.toLocaleLowerCase('fr');
+    return !common.has(lower) && !vocabulary.has(lower);
+  };
+  for (const text of input.texts) {
+    for (const run of capitalisedRuns(text, isNameWord)) {
+      // A single capitalised word opening a sentence is only a sentence's first word.
+      if (run.atSentenceStart && run.words === 1) continue;
+      add(run.text, placeKeys.has(pseudonymKey(run.text)) ? 'place' : 'person', placeKeys.has(pseudonymKey(run.text)) ? 'placeList' : 'capitalised');
+    }
+  }
+  return [...found.values()];
+}
+
+/** Place names written with their capital (« Tours » the city, not « tours » the turns), whole words. */
+function placeMatcher(places: readonly string[]): RegExp | null {
+  const names = [...new Set(places.map((p) => p.normalize('NFC').trim()).filter((p) => p.length > 1))].sort((a, b) => b.length - a.length);
+  if (names.length === 0) return null;
+  const escaped = names.map((name) => escapeLiteral(name).replace(/\s+/gu, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}\\p{M}]|-\\p{L})`, 'gu');
+}
