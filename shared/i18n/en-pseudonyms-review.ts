@@ -144,4 +144,12 @@ export const enPseudonymsReview: Record<keyof typeof frPseudonymsReview, string>
   'pseudonymsReview.exportTable.what': 'CSV file of {entries}: original text, pseudonym, type, decision.',
   'pseudonymsReview.exportTable.submit': 'Export the table',
   'pseudonymsReview.exportTable.done': 'Correspondence table saved: {name}',
+
+  'pseudonymsReview.exportOption': 'Pseudonymise the export (the correspondence table is never exported)',
+  'pseudonymsReview.exportOption.none': 'No pseudonym accepted yet: the file would keep the real names.',
+  'pseudonymsReview.exportOption.count': '{count} accepted pseudonyms replace the real names in the file; the project does not change.',
+  'pseudonymsReview.exportOption.count.one': '{count} accepted pseudonym replaces the real name in the file; the project does not change.',
+  'pseudonymsReview.exportProject.title': 'Export the project (REFI-QDA)',
+  'pseudonymsReview.exportProject.description': 'The whole project as .qdpx, for NVivo, ATLAS.ti, MAXQDA or QualCoder.',
+  'pseudonymsReview.exportProject.submit': 'Export',
 };

@@ -142,4 +142,12 @@ export const frPseudonymsReview = {
   'pseudonymsReview.exportTable.what': 'Fichier CSV de {entries} : texte d’origine, pseudonyme, type, décision.',
   'pseudonymsReview.exportTable.submit': 'Exporter la table',
   'pseudonymsReview.exportTable.done': 'Table de correspondance enregistrée : {name}',
+
+  'pseudonymsReview.exportOption': 'Pseudonymiser l’export (la table de correspondance n’est jamais exportée)',
+  'pseudonymsReview.exportOption.none': 'Aucun pseudonyme accepté pour l’instant : le fichier garderait les vrais noms.',
+  'pseudonymsReview.exportOption.count': '{count} pseudonymes acceptés remplacent les vrais noms dans le fichier ; le projet ne change pas.',
+  'pseudonymsReview.exportOption.count.one': '{count} pseudonyme accepté remplace le vrai nom dans le fichier ; le projet ne change pas.',
+  'pseudonymsReview.exportProject.title': 'Exporter le projet (REFI-QDA)',
+  'pseudonymsReview.exportProject.description': 'Tout le projet en .qdpx, pour NVivo, ATLAS.ti, MAXQDA ou QualCoder.',
+  'pseudonymsReview.exportProject.submit': 'Exporter',
 } as const;

@@ -10,6 +10,7 @@ import { Dialog, FormActions } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { downloadFile, fileNameOf } from '../../ui/download';
 import { base64ToBytes } from '../import/files';
+import { PseudonymiseOption, usePseudonymiseChoice } from '../pseudonyms/PseudonymiseOption';
 
 const formats: ExportFormat<ExtractExportFormat>[] = [
   { value: 'csv', label: 'exports.extracts.format.csv', type: 'text/csv;charset=utf-8' },
@@ -72,6 +73,7 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
   const [sheetPerCode, setSheetPerCode] = useState(false);
   const [title, setTitle] = useState(t('exports.extracts.defaultTitle'));
   const [busy, setBusy] = useState(false);
+  const { pseudonymise, setPseudonymise, accepted } = usePseudonymiseChoice();
   const id = useId();
   // Closing the dialog while the file is being made abandons it: nothing is downloaded afterwards.
   const open = useRef(true);
@@ -101,12 +103,12 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
         const codes = queryCodes(selection.query);
         const file =
           format === 'iramuteq'
-            ? await api.exports.iramuteq({ ...codes, attributeIds, filters: selection.filters })
-            : await api.exports.codeMatrix({ ...codes, by, separator, filters: selection.filters });
+            ? await api.exports.iramuteq({ ...codes, attributeIds, filters: selection.filters, pseudonymise })
+            : await api.exports.codeMatrix({ ...codes, by, separator, filters: selection.filters, pseudonymise });
         fileName = file.fileName;
         base64 = file.base64;
       } else {
-        const file = await api.exports.extracts({ ...selection, format, separator, sheetPerCode, title: chosenTitle });
+        const file = await api.exports.extracts({ ...selection, format, separator, sheetPerCode, title: chosenTitle, pseudonymise });
         fileName = fileNameOf(chosenTitle, format);
         base64 = file.base64;
       }
@@ -182,6 +184,7 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
           </label>
         ) : null}
         {format === 'iramuteq' || format === 'matrix' ? null : <TextField label={t('exports.extracts.title')} value={title} onChange={setTitle} maxLength={200} />}
+        <PseudonymiseOption checked={pseudonymise} onChange={setPseudonymise} accepted={accepted} />
         {busy ? (
           <p className="export-dialog__busy" role="status">
             {t('exports.extracts.busy')}

@@ -73,9 +73,10 @@ export function CandidateGrid({ rows, freeScheme, onDecide, onShow, noRows }: Pr
     setEditing(row.original);
   }
 
+  /** Accepting keeps the pseudonym shown on the line (the one proposed): what is seen is what is stored. */
   function decide(row: PseudonymCandidate, decision: Decision) {
     if (decision === 'accepted' && freeScheme && !row.pseudonym) edit(row);
-    else void onDecide(row, decision);
+    else void onDecide(row, decision, decision === 'accepted' ? (row.pseudonym ?? undefined) : undefined);
   }
 
   function openContexts(row: PseudonymCandidate) {

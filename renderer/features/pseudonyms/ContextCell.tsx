@@ -1,6 +1,6 @@
 import type { CandidateContext, PseudonymCandidate } from '../../../shared/domain/pseudonym';
 import { useI18n } from '../../app/I18n';
-import { contextParts, cutAfter } from './review';
+import { contextParts } from './review';
 
 interface Props {
   candidate: PseudonymCandidate;
@@ -14,10 +14,11 @@ function ContextText({ context, found }: { context: CandidateContext; found: str
   const parts = contextParts(context, found);
   return (
     <span className="pseudo-context__text">
-      {parts.before ? <>…{parts.before}</> : null}
+      {parts.cutBefore ? '…' : null}
+      {parts.before}
       <mark className="pseudo-context__found">{parts.found}</mark>
       {parts.after}
-      {cutAfter(parts.after) ? '…' : null}
+      {parts.cutAfter ? '…' : null}
     </span>
   );
 }

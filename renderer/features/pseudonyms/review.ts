@@ -99,14 +99,20 @@ export function pseudonymiseByDefault(entries: readonly PseudonymEntry[] | undef
   return (entries ?? []).some((e) => e.decision === 'accepted');
 }
 
-/** A context cut around the found text: before, the text itself, after, with an ellipsis where the text was cut. */
-export function contextParts(context: CandidateContext, found: string): { before: string; found: string; after: string } {
-  const before = context.before.replace(/\s+/g, ' ');
-  const after = context.after.replace(/\s+/g, ' ');
-  return { before: before.trimStart(), found, after: after.trimEnd() };
-}
+/**
+ * The service gives up to 40 characters each side of an occurrence; fewer means the text starts or
+ * ends there. A side that long was cut, likely inside a word: that word is dropped and an ellipsis
+ * shows the cut.
+ */
+const CUT_LENGTH = 30;
 
-/** Whether a context is cut after the found text (an ellipsis shows it), rather than ending a sentence. */
-export function cutAfter(after: string): boolean {
-  return after.trim() !== '' && !/[.!?…»]$/.test(after.trim());
+/** A context around the found text: its line breaks as spaces, and its cut ends on whole words. */
+export function contextParts(context: CandidateContext, found: string): { before: string; found: string; after: string; cutBefore: boolean; cutAfter: boolean } {
+  let before = context.before.replace(/\s+/g, ' ');
+  let after = context.after.replace(/\s+/g, ' ');
+  const cutBefore = before.length >= CUT_LENGTH;
+  const cutAfter = after.length >= CUT_LENGTH;
+  if (cutBefore && /^[\p{L}\p{N}]/u.test(before) && before.includes(' ')) before = before.slice(before.indexOf(' ') + 1);
+  if (cutAfter && /[\p{L}\p{N}]$/u.test(after) && after.includes(' ')) after = after.slice(0, after.lastIndexOf(' '));
+  return { before: before.trimStart(), found, after: after.trimEnd(), cutBefore, cutAfter };
 }

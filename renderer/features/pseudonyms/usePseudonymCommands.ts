@@ -53,6 +53,7 @@ export function usePseudonymCommands(review: PseudonymReview) {
     if (!current) return false;
     try {
       await api.pseudonyms.saveSettings({ scheme: change.scheme ?? current.scheme, ...(change.firstNames ? { firstNames: change.firstNames } : {}), ...(change.places ? { places: change.places } : {}) });
+      review.redetect();
       return true;
     } catch (error) {
       toasts.showError(error);

@@ -7,14 +7,17 @@ import { decisionCounts, filterCandidates, noReviewFilters, withDecisions, type 
 /**
  * What the review screen shows, loaded again when the project changes (a decision, an undo, new
  * documents): the candidates, the settings, the preview. A decision just sent is shown at once,
- * until the reload that follows it lands. « Relancer la détection » asks for the candidates again.
+ * until the reload that follows it lands. « Relancer la détection » (and a saved list or scheme)
+ * asks for all three again.
  */
 export function usePseudonymReview(dataKey: string) {
   const api = useApi();
   const [detection, setDetection] = useState(0);
-  const candidates = useAsync(`${dataKey}#${detection}`, () => api.pseudonyms.candidates({}));
-  const settings = useAsync(dataKey, () => api.pseudonyms.settings({}));
-  const preview = useAsync(dataKey, () => api.pseudonyms.preview({}));
+  // Saving the scheme or a list changes no text: the detection's key makes everything load again.
+  const key = `${dataKey}#${detection}`;
+  const candidates = useAsync(key, () => api.pseudonyms.candidates({}));
+  const settings = useAsync(key, () => api.pseudonyms.settings({}));
+  const preview = useAsync(key, () => api.pseudonyms.preview({}));
   const [filters, setFilters] = useState<ReviewFilters>(noReviewFilters);
   const [decided, setDecided] = useState<{ base: PseudonymCandidate[] | undefined; map: Map<string, PendingDecision> }>({ base: undefined, map: new Map() });
 

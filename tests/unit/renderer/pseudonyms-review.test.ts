@@ -91,8 +91,24 @@ describe('around the review table', () => {
     expect(pseudonymiseByDefault([{ id: 2, original: 'Sonia', pseudonym: 'Personne A', kind: 'person', decision: 'accepted', source: 'speaker' }])).toBe(true);
   });
 
-  it('cuts a context around the found text, with its line breaks as spaces', () => {
-    const context = { documentId: 3, documentName: 'Entretien E01', start: 16, end: 21, before: '  Entretien avec\n', after: ', conseillère   ' };
-    expect(contextParts(context, 'Sonia')).toEqual({ before: 'Entretien avec ', found: 'Sonia', after: ', conseillère' });
+  it('shows a short context whole: the text starts or ends there', () => {
+    const context = { documentId: 3, documentName: 'Entretien E01', start: 15, end: 20, before: 'Entretien avec\n', after: ', conseillère' };
+    expect(contextParts(context, 'Sonia')).toEqual({ before: 'Entretien avec ', found: 'Sonia', after: ', conseillère', cutBefore: false, cutAfter: false });
+  });
+
+  it('drops the words a long context cut in two, and says it was cut', () => {
+    // 40 characters each side, as the service gives them: « …rima Benali, » and « Commen… » are halves of words.
+    const before = 'rima Benali, conseillère en insertion à ';
+    const after = ' s’occupe de l’accueil le matin. Commen';
+    expect(before.length).toBe(40);
+    expect(after.length).toBe(39);
+    const context = { documentId: 5, documentName: 'entretien', start: 100, end: 107, before, after };
+    expect(contextParts(context, 'Roubaix')).toEqual({
+      before: 'Benali, conseillère en insertion à ',
+      found: 'Roubaix',
+      after: ' s’occupe de l’accueil le matin.',
+      cutBefore: true,
+      cutAfter: true,
+    });
   });
 });
