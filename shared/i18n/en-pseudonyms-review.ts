@@ -31,6 +31,7 @@ export const enPseudonymsReview: Record<keyof typeof frPseudonymsReview, string>
   'pseudonymsReview.add.textRequired': 'Type the text to replace.',
   'pseudonymsReview.add.pseudonymRequired': 'With free typing, type the pseudonym.',
   'pseudonymsReview.add.done': '“{original}” will be replaced by “{pseudonym}”.',
+  'pseudonymsReview.failed': 'The detection did not complete (the error message is shown at the bottom right).',
   'pseudonymsReview.redetect': 'Detect again',
   'pseudonymsReview.detecting': 'Finding names, places and contact details in the corpus…',
 

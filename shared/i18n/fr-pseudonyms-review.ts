@@ -29,6 +29,7 @@ export const frPseudonymsReview = {
   'pseudonymsReview.add.textRequired': 'Saisissez le texte à remplacer.',
   'pseudonymsReview.add.pseudonymRequired': 'Avec la saisie libre, saisissez le pseudonyme.',
   'pseudonymsReview.add.done': '« {original} » sera remplacé par « {pseudonym} ».',
+  'pseudonymsReview.failed': 'La détection n’a pas abouti (le message d’erreur est affiché en bas à droite).',
   'pseudonymsReview.redetect': 'Relancer la détection',
   'pseudonymsReview.detecting': 'Détection des noms, lieux et coordonnées dans le corpus…',
 

@@ -7,7 +7,7 @@ import type { Locator } from 'playwright-core';
 import { saveScreenshot, startApp, type RunningApp } from './support/app';
 import { seriousViolations } from './support/axe';
 import { CodingPage } from './support/coding';
-import { ImportDialog, dismissToasts } from './support/importing';
+import { ImportDialog } from './support/importing';
 import { WelcomePage, eventually, type ProjectPage } from './support/pages';
 
 /**
@@ -41,6 +41,17 @@ describe('pseudonymising the field material', () => {
   const row = (original: string): Locator => app.page.locator(`.pseudo-grid tbody tr[data-original="${original}"]`);
   const cell = (original: string, column: string): Locator => row(original).locator(`.pseudo-grid__cell--${column}`);
   const counts = async () => (await app.page.getByTestId('pseudonym-counts').textContent()) ?? '';
+  /** Closes the messages (one may fade out by itself as it is clicked: then the next one). */
+  const clearToasts = async () => {
+    const buttons = app.page.locator('.toasts').getByRole('button', { name: 'Masquer le message' });
+    while ((await buttons.count()) > 0) await buttons.first().click({ timeout: 1000 }).catch(() => undefined);
+  };
+  /** Does something, then waits for the review table reloaded from the service (not only the line shown at once). */
+  const reloadAfter = async (action: () => Promise<void>) => {
+    const reloaded = app.page.waitForResponse((response) => response.url().includes('/api/call/pseudonyms:candidates'));
+    await action();
+    await reloaded;
+  };
 
   beforeAll(async () => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'balise-pseudo-'));
@@ -59,7 +70,7 @@ describe('pseudonymising the field material', () => {
     await coding.dragSelect('laissé faire seul', 'Thomas Lefebvre l’a', 'en créer une', { toOffset: 10 });
     await coding.palette('mise en cap');
     await eventually(() => coding.codedWith('Mise en capacité'), (list) => list.includes(`Thomas Lefebvre ${CODED}`));
-    await dismissToasts(app.page);
+    await clearToasts();
   });
   afterAll(async () => {
     await app?.close();
@@ -84,8 +95,17 @@ describe('pseudonymising the field material', () => {
 
   it('accepts one with a pseudonym typed in place (E, Enter), and rejects another with R', async () => {
     await cell('Thomas Lefebvre', 'original').click();
-    await app.page.keyboard.press('e');
+    // F2 edits, Escape gives up: nothing saved, the focus back on the line.
+    await app.page.keyboard.press('F2');
     const editor = app.page.getByRole('textbox', { name: 'Pseudonyme de « Thomas Lefebvre »' });
+    await editor.fill('Jean Valjean');
+    await app.page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    expect(await cell('Thomas Lefebvre', 'pseudonym').textContent()).toMatch(/^Personne [A-Z]$/);
+    expect(await counts()).toMatch(/ 0 accepté, 0 rejeté$/);
+    expect(await app.page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-original'))).toBe('Thomas Lefebvre');
+
+    await app.page.keyboard.press('e');
     await editor.fill('Julien Morel');
     await app.page.keyboard.press('Enter');
     await eventually(() => cell('Thomas Lefebvre', 'pseudonym').textContent(), (text) => text === 'Julien Morel');
@@ -94,7 +114,8 @@ describe('pseudonymising the field material', () => {
 
     // « Services » (of « France Services », a public service, not a person): rejected with R.
     await cell('Services', 'original').click();
-    await app.page.keyboard.press('r');
+    // The scheme's letters go to the lines still to review, in order: rejecting one re-letters those after it.
+    await reloadAfter(() => app.page.keyboard.press('r'));
     await eventually(() => row('Services').getAttribute('class'), (value) => (value ?? '').includes('pseudo-grid__row--rejected'));
     expect(await cell('Services', 'pseudonym').textContent()).toBe('texte gardé');
     await eventually(counts, (text) => / 1 accepté, 1 rejeté$/.test(text));
@@ -109,6 +130,14 @@ describe('pseudonymising the field material', () => {
     await eventually(() => row('Sonia').getAttribute('class'), (value) => (value ?? '').includes('pseudo-grid__row--accepted'));
     expect(await cell('Sonia', 'pseudonym').textContent()).toBe(proposed);
     await eventually(counts, (text) => / 2 acceptés, 1 rejeté$/.test(text));
+
+    // Each decision is one action of the history: R on « B04 », then Ctrl+Z puts it back to review.
+    await cell('B04', 'original').click();
+    await app.page.keyboard.press('r');
+    await eventually(counts, (text) => / 2 acceptés, 2 rejetés$/.test(text));
+    await app.page.keyboard.press('Control+z');
+    await eventually(counts, (text) => / 2 acceptés, 1 rejeté$/.test(text));
+    expect(await row('B04').getAttribute('class')).toContain('pseudo-grid__row--pending');
   });
 
   it('adds a word of the researcher’s own, and filters the table by decision', async () => {
@@ -146,6 +175,9 @@ describe('pseudonymising the field material', () => {
     // holds « Thomas Lefebvre »: its text changes.
     expect(await app.page.getByTestId('pseudonym-preview-codings').textContent()).toBe('Codages gardés : 6 déplacés, 1 dont le texte change.');
     expect(await seriousViolations(app.page)).toEqual([]);
+    await clearToasts();
+    await cell('Thomas Lefebvre', 'original').click();
+    await app.page.mouse.move(0, 0);
     await saveScreenshot(app.page, 'pseudonymisation');
   });
 
@@ -164,6 +196,8 @@ describe('pseudonymising the field material', () => {
     const dialog = app.page.getByRole('dialog', { name: 'Pseudonymiser le projet' });
     expect(await dialog.getByTestId('pseudonym-apply-summary').textContent()).toBe('Le texte des documents va changer : 5 remplacements dans 2 documents.');
     expect(await dialog.textContent()).toContain('Ctrl+Z annule toute la pseudonymisation');
+    expect(await seriousViolations(app.page)).toEqual([]);
+    await saveScreenshot(app.page, 'pseudonymisation-confirmation');
     await dialog.getByRole('button', { name: 'Pseudonymiser', exact: true }).click();
     const done = app.page.getByRole('dialog', { name: 'Projet pseudonymisé' });
     await done.getByTestId('pseudonym-applied').waitFor();
@@ -173,7 +207,7 @@ describe('pseudonymising the field material', () => {
     expect(backup.startsWith(app.dataDir)).toBe(true);
     expect(fs.existsSync(backup)).toBe(true);
     await done.getByRole('button', { name: 'Fermer', exact: true }).last().click();
-    await dismissToasts(app.page);
+    await clearToasts();
 
     await project.showTab('Codage');
     await project.openDocument(DOC);
@@ -225,11 +259,14 @@ describe('pseudonymising the field material', () => {
     await eventually(() => option.isChecked(), (checked) => checked);
     expect(await dialog.getByText('3 pseudonymes acceptés remplacent les vrais noms dans le fichier ; le projet ne change pas.').isVisible()).toBe(true);
     expect(await seriousViolations(app.page)).toEqual([]);
+    await clearToasts();
+    await app.page.mouse.move(0, 0);
+    await saveScreenshot(app.page, 'pseudonymisation-export');
     const [download] = await Promise.all([app.page.waitForEvent('download'), dialog.getByRole('button', { name: 'Exporter', exact: true }).click()]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain(`Julien Morel ${CODED}`);
     for (const name of ['Thomas Lefebvre', 'Benali', 'Sonia']) expect(csv).not.toContain(name);
-    await dismissToasts(app.page);
+    await clearToasts();
 
     // REFI-QDA: asked first, pseudonymised by default; no real name in any file of the archive.
     await app.page.getByRole('banner').getByRole('button', { name: 'Exporter (REFI-QDA)' }).click();
@@ -246,5 +283,30 @@ describe('pseudonymising the field material', () => {
     await project.showTab('Codage');
     await project.openDocument(DOC);
     expect(await coding.text().textContent()).toContain(`Thomas Lefebvre ${CODED}`);
+  });
+
+  it('draws pseudonyms from the researcher’s first names, and detects the places of their list', async () => {
+    await app.page.keyboard.press('Alt+7');
+    await app.page.getByLabel('Pseudonymes', { exact: true }).selectOption({ label: 'Liste de prénoms' });
+    await app.page.getByRole('button', { name: 'Prénoms…' }).click();
+    const names = app.page.getByRole('dialog', { name: 'Liste de prénoms' });
+    // « camille » repeats « Camille »: kept once.
+    await names.getByLabel('Prénoms (un par ligne)').fill('Camille\nLéa\ncamille\n');
+    expect(await names.getByText('2 éléments').isVisible()).toBe(true);
+    await names.getByRole('button', { name: 'Enregistrer la liste' }).click();
+    await names.waitFor({ state: 'detached' });
+    const proposals = () =>
+      app.page.locator('.pseudo-grid tbody tr.pseudo-grid__row--pending').evaluateAll((rows) => rows.map((r) => r.querySelector('.pseudo-grid__cell--pseudonym')?.textContent ?? ''));
+    await eventually(proposals, (list) => list.includes('Camille') && list.includes('Léa'));
+
+    // « France Services » is a place for this researcher: once listed, it is found as one place.
+    await app.page.getByRole('button', { name: 'Lieux…' }).click();
+    const places = app.page.getByRole('dialog', { name: 'Noms de lieux à détecter' });
+    await places.getByLabel('Noms de lieux (un par ligne)').fill('France Services');
+    await places.getByRole('button', { name: 'Enregistrer la liste' }).click();
+    await places.waitFor({ state: 'detached' });
+    await eventually(() => row('France Services').count(), (n) => n === 1);
+    expect(await cell('France Services', 'kind').textContent()).toBe('lieuliste des lieux');
+    expect(await cell('France Services', 'count').textContent()).toBe('1');
   });
 });

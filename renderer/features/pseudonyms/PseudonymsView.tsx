@@ -28,7 +28,16 @@ export function PseudonymsView({ dataKey, documents, onShowPassage }: WorkspaceV
 
   let body;
   if (noDocuments) body = <PseudonymsEmpty reason="noDocuments" onAdd={() => setDialog('add')} />;
-  else if (!review.loaded) {
+  else if (review.failed) {
+    body = (
+      <div className="workspace-empty">
+        <p className="workspace-empty__text">{t('pseudonymsReview.failed')}</p>
+        <Button icon="search" onClick={review.redetect}>
+          {t('pseudonymsReview.redetect')}
+        </Button>
+      </div>
+    );
+  } else if (!review.loaded) {
     body = (
       <p className="pseudo-loading" role="status">
         {t('pseudonymsReview.detecting')}

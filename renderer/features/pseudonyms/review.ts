@@ -114,5 +114,7 @@ export function contextParts(context: CandidateContext, found: string): { before
   const cutAfter = after.length >= CUT_LENGTH;
   if (cutBefore && /^[\p{L}\p{N}]/u.test(before) && before.includes(' ')) before = before.slice(before.indexOf(' ') + 1);
   if (cutAfter && /[\p{L}\p{N}]$/u.test(after) && after.includes(' ')) after = after.slice(0, after.lastIndexOf(' '));
-  return { before: before.trimStart(), found, after: after.trimEnd(), cutBefore, cutAfter };
+  after = after.trimEnd();
+  // A cut just after a sentence's end needs no ellipsis: « le matin. » reads whole.
+  return { before: before.trimStart(), found, after, cutBefore, cutAfter: cutAfter && !/[.!?…]$/u.test(after) };
 }

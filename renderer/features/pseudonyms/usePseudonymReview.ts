@@ -39,6 +39,8 @@ export function usePseudonymReview(dataKey: string) {
 
   return {
     loaded: candidates.data !== undefined,
+    /** The detection failed before anything was shown (the error is in a toast). */
+    failed: candidates.failed && candidates.data === undefined,
     detecting: candidates.loading,
     all,
     rows,

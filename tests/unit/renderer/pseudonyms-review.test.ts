@@ -108,7 +108,10 @@ describe('around the review table', () => {
       found: 'Roubaix',
       after: ' s’occupe de l’accueil le matin.',
       cutBefore: true,
-      cutAfter: true,
+      // Cut after « matin. »: the sentence ends there, no ellipsis.
+      cutAfter: false,
     });
+    const mid = { ...context, after: ' s’occupe de l’accueil le matin et le soir' };
+    expect(contextParts(mid, 'Roubaix')).toMatchObject({ after: ' s’occupe de l’accueil le matin et le', cutAfter: true });
   });
 });
