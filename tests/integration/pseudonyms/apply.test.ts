@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import os from 'node:os';
 import type { Service } from '../../../electron/service';
+import { withPseudonymisedCopy } from '../../../electron/service/pseudonyms/export-copy';
 import { plainTextToEditorState } from '../../../shared/text/memo-body';
 import { testService } from '../support/temp';
 
@@ -156,5 +158,34 @@ describe('pseudonymising a project in place', () => {
     ]);
     await service.call('pseudonyms:decide', { original: 'Marie Dupont', kind: 'person', decision: 'pending' });
     expect((await service.call('pseudonyms:entries', {})).map((e) => e.original)).toEqual(['Léa']);
+  });
+
+  it('makes exports from a copy without the correspondence table, deleted afterwards even on error', async () => {
+    const { service, file } = await project();
+    await service.call('pseudonyms:decide', { original: 'Léa', kind: 'person', decision: 'accepted' });
+    const live = new Database(file);
+    const leftovers = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('balise-pseudonymise-'));
+    const before = leftovers();
+    let copyFile = '';
+    const seen = await withPseudonymisedCopy(live, (copy) => {
+      copyFile = copy.name;
+      return {
+        table: copy.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'pseudonyms'").get(),
+        text: (copy.prepare('SELECT text FROM documents').get() as { text: string }).text,
+      };
+    });
+    expect(seen.table).toEqual({ n: 0 });
+    expect(seen.text).toContain('Bonjour Personne A');
+    expect(fs.existsSync(copyFile)).toBe(false);
+    await expect(
+      withPseudonymisedCopy(live, () => {
+        throw new Error('export impossible');
+      }),
+    ).rejects.toThrow('export impossible');
+    expect(leftovers()).toEqual(before);
+    // The live project still has its table and its originals.
+    expect(live.prepare('SELECT original FROM pseudonyms').all()).toEqual([{ original: 'Léa' }]);
+    expect((live.prepare('SELECT text FROM documents').get() as { text: string }).text).toContain('Bonjour Léa');
+    live.close();
   });
 });
