@@ -1,7 +1,7 @@
 import type { CandidateSource, PseudonymKind } from '../domain/pseudonym';
 import { commonCapitalisedWords } from './common-words';
 import { findPatterns } from './patterns';
-import { escapeLiteral } from './replace';
+import { Replacer } from './replace';
 import { pseudonymKey } from './schemes';
 
 /**
@@ -109,7 +109,7 @@ export function detectCandidates(input: DetectionInput): DetectedCandidate[] {
   const placeKeys = new Set(input.places.map(pseudonymKey));
   const placeRegex = placeMatcher(input.places);
   for (const text of input.texts) {
-    if (placeRegex) for (const match of text.matchAll(placeRegex)) add(match[0], 'place', 'placeList');
+    if (placeRegex) for (const found of placeRegex.find(text)) add(found, 'place', 'placeList');
     for (const match of findPatterns(text)) add(match.text, match.kind, 'pattern');
   }
 
@@ -130,10 +130,11 @@ export function detectCandidates(input: DetectionInput): DetectedCandidate[] {
   return [...found.values()];
 }
 
-/** Place names written with their capital (« Tours » the city, not « tours » the turns), whole words. */
-function placeMatcher(places: readonly string[]): RegExp | null {
-  const names = [...new Set(places.map((p) => p.normalize('NFC').trim()).filter((p) => p.length > 1))].sort((a, b) => b.length - a.length);
+/** Place names as the replacement finds them (whole words), kept only where written with their capital. */
+function placeMatcher(places: readonly string[]): { find(text: string): string[] } | null {
+  const names = [...new Set(places.map((p) => p.normalize('NFC').trim()).filter((p) => p.length > 1))];
   if (names.length === 0) return null;
-  const escaped = names.map((name) => escapeLiteral(name).replace(/\s+/gu, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}\\p{M}]|-\\p{L})`, 'gu');
+  const replacer = new Replacer(names.map((name, i) => ({ original: name, pseudonym: `\u0000${i}` })));
+  const capital = (text: string) => text[0] !== text[0]!.toLowerCase();
+  return { find: (text) => replacer.occurrences(text).filter((o) => capital(o.found)).map((o) => o.found) };
 }

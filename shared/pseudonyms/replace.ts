@@ -16,7 +16,6 @@ export interface Replacement {
 
 /** A word character: a letter, a digit or a combining mark. A hyphen between two of them joins a word. */
 const WORD = '[\\p{L}\\p{N}\\p{M}]';
-const BEFORE = `(?<!${WORD}|${WORD}[-‐])`;
 const AFTER = `(?!${WORD}|[-‐]${WORD})`;
 
 /** A literal for a `u` regular expression (where « \- » is an error). */
@@ -39,13 +38,13 @@ const hasLetter = /\p{L}/u;
 export function inCaseOf(found: string, pseudonym: string): string {
   if (!hasLetter.test(found)) return pseudonym;
   const upper = found.toLocaleUpperCase('fr');
-  const lower = found.toLocaleLowerCase('fr');
+  const lower = found.toLowerCase();
   const letters = [...found].filter((ch) => hasLetter.test(ch)).length;
   if (found === upper && found !== lower && letters > 1) return pseudonym.toLocaleUpperCase('fr');
-  if (found === lower && found !== upper) return pseudonym.toLocaleLowerCase('fr');
+  if (found === lower && found !== upper) return pseudonym.toLowerCase();
   // Capitalised or mixed: the pseudonym as written, with a capital where the text has one.
   const first = [...found].find((ch) => hasLetter.test(ch))!;
-  if (first !== first.toLocaleLowerCase('fr')) {
+  if (first !== first.toLowerCase()) {
     const index = pseudonym.search(/\p{L}/u);
     if (index >= 0) return pseudonym.slice(0, index) + pseudonym[index]!.toLocaleUpperCase('fr') + pseudonym.slice(index + 1);
   }
@@ -64,12 +63,37 @@ export interface ReplaceResult {
   edits: ReplacedOccurrence[];
 }
 
-/** Replaces a given set of originals; build it once and run it over every text. */
+interface Item {
+  /** The text's first run of word characters, lower-cased: where a match is looked for. */
+  run: string;
+  /** What comes before that run in the text (« + » of « +33 6… », « [ » of « [adresse 1] »), lower-cased. */
+  prefix: string;
+  /** The whole text, sticky, ending on a word boundary. */
+  regex: RegExp;
+  replacement: Replacement | null;
+}
+
+const RUN = /[\p{L}\p{N}\p{M}]+/gu;
+const FIRST_RUN = /[\p{L}\p{N}\p{M}]+/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const HYPHEN = /[-‐]/u;
+
+/** True when `start` begins a word: no word character before it, nor one joined by a hyphen. */
+function wordStartsAt(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const before = text[start - 1]!;
+  if (WORD_CHAR.test(before)) return false;
+  return !(HYPHEN.test(before) && start >= 2 && WORD_CHAR.test(text[start - 2]!));
+}
+
+/**
+ * Replaces a given set of originals; build it once and run it over every text. Originals are
+ * indexed by their first word, and the text is read word by word: thousands of originals cost
+ * about as little as one (one regular expression of them all would try each at every position).
+ */
 export class Replacer {
-  private readonly regex: RegExp | null;
-  /** Lower-cased original → replacement; lower-cased pseudonyms map to null (kept as they are). */
-  private readonly byKey = new Map<string, Replacement | null>();
-  private readonly keys: string[] = [];
+  /** Items by the first word of their text, the longest text first. */
+  private readonly byRun = new Map<string, Item[]>();
 
   /** `protect`: more texts to keep as they are (pseudonyms of the table when counting candidates). */
   constructor(replacements: readonly Replacement[], protect: readonly string[] = []) {
@@ -86,42 +110,48 @@ export class Replacer {
       if (pseudonym) items.push({ text: pseudonym, replacement: null });
     }
     items.sort((a, b) => b.text.length - a.text.length || (a.replacement ? 1 : 0) - (b.replacement ? 1 : 0));
-    const alternatives: string[] = [];
+    const keys = new Set<string>();
     for (const item of items) {
-      const key = this.key(item.text);
-      if (this.byKey.has(key)) continue;
-      this.byKey.set(key, item.replacement);
-      this.keys.push(key);
-      alternatives.push(`(${pattern(item.text)})`);
+      const key = item.text.replace(/\s+/gu, ' ').toLowerCase();
+      const run = FIRST_RUN.exec(item.text);
+      if (keys.has(key) || !run) continue;
+      keys.add(key);
+      const entry: Item = {
+        run: run[0].toLowerCase(),
+        prefix: item.text.slice(0, run.index).toLowerCase(),
+        regex: new RegExp(`(?:${pattern(item.text)})${AFTER}`, 'iuy'),
+        replacement: item.replacement,
+      };
+      const list = this.byRun.get(entry.run);
+      if (list) list.push(entry);
+      else this.byRun.set(entry.run, [entry]);
     }
-    this.regex = alternatives.length === 0 ? null : new RegExp(`${BEFORE}(?:${alternatives.join('|')})${AFTER}`, 'giu');
-  }
-
-  private key(text: string): string {
-    return text.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('fr');
-  }
-
-  /** The replacement a match stands for (the first capturing group that matched), or null for a pseudonym. */
-  private replacementOf(match: RegExpExecArray): Replacement | null {
-    for (let group = 1; group < match.length; group += 1) {
-      if (match[group] !== undefined) return this.byKey.get(this.keys[group - 1]!) ?? null;
-    }
-    return null;
   }
 
   /** Every occurrence the replacement would make, in order. */
   occurrences(text: string): ReplacedOccurrence[] {
-    if (!this.regex) return [];
     const out: ReplacedOccurrence[] = [];
-    this.regex.lastIndex = 0;
-    for (let match = this.regex.exec(text); match; match = this.regex.exec(text)) {
-      const replacement = this.replacementOf(match);
-      if (!replacement) continue;
-      const found = match[0];
-      // Written as the original stands (« B07-M » is no shouting): the pseudonym as it is.
-      const written = found === replacement.original ? replacement.pseudonym : inCaseOf(found, replacement.pseudonym);
-      if (written === found) continue;
-      out.push({ start: match.index, end: match.index + found.length, text: written, original: replacement.original, found });
+    if (this.byRun.size === 0) return out;
+    let consumed = 0;
+    for (const run of text.matchAll(RUN)) {
+      if (run.index < consumed) continue;
+      const items = this.byRun.get(run[0].toLowerCase());
+      if (!items) continue;
+      for (const item of items) {
+        const start = run.index - item.prefix.length;
+        if (start < consumed || (item.prefix && text.slice(start, run.index).toLowerCase() !== item.prefix) || !wordStartsAt(text, start)) continue;
+        item.regex.lastIndex = start;
+        const match = item.regex.exec(text);
+        if (!match) continue;
+        consumed = start + match[0].length;
+        const replacement = item.replacement;
+        if (!replacement) break;
+        const found = match[0];
+        // Written as the original stands (« B07-M » is no shouting): the pseudonym as it is.
+        const written = found === replacement.original ? replacement.pseudonym : inCaseOf(found, replacement.pseudonym);
+        if (written !== found) out.push({ start, end: consumed, text: written, original: replacement.original, found });
+        break;
+      }
     }
     return out;
   }

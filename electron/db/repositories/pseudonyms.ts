@@ -73,6 +73,14 @@ export function corpusDocuments(db: Db): CorpusDocument[] {
   return statement(db, 'SELECT id, name, text, revision FROM documents ORDER BY position, id').all() as CorpusDocument[];
 }
 
+/** Every document's id, revision and import time: changes whenever a text or its structure does (revisions.ts). */
+export function corpusState(db: Db): string {
+  const row = statement(db, "SELECT group_concat(id || ':' || revision || ':' || imported_at, ',') AS state FROM documents INDEXED BY documents_state").get() as {
+    state: string | null;
+  };
+  return row.state ?? '';
+}
+
 export function speakerNames(db: Db): string[] {
   return (
     statement(

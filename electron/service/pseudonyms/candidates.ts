@@ -3,7 +3,7 @@ import { detectCandidates, type DetectedCandidate } from '../../../shared/pseudo
 import { ReplacementMap, Replacer } from '../../../shared/pseudonyms/replace';
 import { PseudonymMaker, pseudonymKey } from '../../../shared/pseudonyms/schemes';
 import type { Db } from '../../db/open';
-import { caseNames, corpusDocuments, listPseudonyms, speakerNames, type CorpusDocument } from '../../db/repositories/pseudonyms';
+import { caseNames, corpusDocuments, corpusState, listPseudonyms, speakerNames, type CorpusDocument } from '../../db/repositories/pseudonyms';
 import { codingsForEdit } from '../../db/repositories/text-edits';
 import { replacerFor } from './rewrite';
 import { placesToDetect, pseudonymSettings } from './settings';
@@ -11,15 +11,24 @@ import { placesToDetect, pseudonymSettings } from './settings';
 const CONTEXTS = 5;
 const CONTEXT_CHARS = 40;
 
-/** What detection finds in the project now, before stored decisions. */
-export function detectInProject(db: Db, documents: CorpusDocument[], entries: PseudonymEntry[]): DetectedCandidate[] {
-  return detectCandidates({
-    texts: documents.map((d) => d.text),
-    speakers: speakerNames(db),
-    caseNames: caseNames(db),
-    places: placesToDetect(pseudonymSettings(db)),
-    pseudonyms: entries.filter((e) => e.decision === 'accepted').map((e) => e.pseudonym),
-  });
+const detections = new WeakMap<Db, { key: string; found: DetectedCandidate[] }>();
+
+/**
+ * What detection finds in the project now, before stored decisions. Kept per connection while the
+ * corpus (documents' revisions), speakers, case names, places and pseudonyms stay the same: each
+ * decision of the review table needs it, and reading a large corpus again takes seconds.
+ */
+export function detectInProject(db: Db, entries: PseudonymEntry[], documents?: CorpusDocument[]): DetectedCandidate[] {
+  const speakers = speakerNames(db);
+  const cases = caseNames(db);
+  const places = placesToDetect(pseudonymSettings(db));
+  const pseudonyms = entries.filter((e) => e.decision === 'accepted').map((e) => e.pseudonym);
+  const key = JSON.stringify([corpusState(db), speakers, cases, places, pseudonyms]);
+  const cached = detections.get(db);
+  if (cached?.key === key) return cached.found;
+  const found = detectCandidates({ texts: (documents ?? corpusDocuments(db)).map((d) => d.text), speakers, caseNames: cases, places, pseudonyms });
+  detections.set(db, { key, found });
+  return found;
 }
 
 function context(doc: CorpusDocument, start: number, end: number): CandidateContext {
@@ -51,7 +60,7 @@ export function listCandidates(db: Db): PseudonymCandidate[] {
       pseudonym: entry.decision === 'accepted' ? entry.pseudonym : null,
     });
   }
-  for (const found of detectInProject(db, documents, entries)) {
+  for (const found of detectInProject(db, entries, documents)) {
     const key = pseudonymKey(found.original);
     if (!lines.has(key)) lines.set(key, { ...found, count: 0, documentCount: 0, contexts: [], decision: 'pending', pseudonym: null });
   }

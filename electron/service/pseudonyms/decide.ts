@@ -3,7 +3,7 @@ import { BaliseError } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n';
 import { PseudonymMaker, pseudonymKey } from '../../../shared/pseudonyms/schemes';
 import type { Db } from '../../db/open';
-import { corpusDocuments, deletePseudonym, listPseudonyms, savePseudonym } from '../../db/repositories/pseudonyms';
+import { deletePseudonym, listPseudonyms, savePseudonym } from '../../db/repositories/pseudonyms';
 import type { ActionLabel } from '../action-label';
 import { detectInProject } from './candidates';
 import { pseudonymSettings } from './settings';
@@ -42,7 +42,7 @@ export function decide(db: Db, decision: Decision, now: string): PseudonymEntry 
     if (stored) deletePseudonym(db, stored.id);
     return null;
   }
-  const detected = detectInProject(db, corpusDocuments(db), entries);
+  const detected = detectInProject(db, entries);
   const source = stored?.source ?? detected.find((d) => pseudonymKey(d.original) === key)?.source ?? 'manual';
   const write = { original: stored?.original ?? original, kind: decision.kind, source };
   if (decision.decision === 'rejected') return savePseudonym(db, { ...write, pseudonym: '', decision: 'rejected' }, now);
