@@ -182,6 +182,18 @@ describe('pseudonymising the field material', () => {
   });
 
   it('opens a passage from its context', async () => {
+    // Keyboard: → to the context, Enter lists the passages, ↓ moves among them, Escape folds them back.
+    const focused = () => app.page.evaluate(() => ({ text: document.activeElement?.textContent ?? '', cell: document.activeElement?.closest('td')?.className ?? '' }));
+    await cell('Thomas Lefebvre', 'original').click();
+    for (let i = 0; i < 4; i += 1) await app.page.keyboard.press('ArrowRight');
+    expect((await focused()).cell).toContain('pseudo-grid__cell--context');
+    await app.page.keyboard.press('Enter');
+    await eventually(focused, (f) => f.text.startsWith('entretien-conseillere-roubaix') && f.text.includes('Mon collègue Thomas Lefebvre'));
+    await app.page.keyboard.press('ArrowDown');
+    await eventually(focused, (f) => f.text.includes('Thomas Lefebvre l’a aidé'));
+    await app.page.keyboard.press('Escape');
+    await eventually(focused, (f) => f.cell.includes('pseudo-grid__cell--context') && f.text.includes('2 contextes'));
+
     await cell('Thomas Lefebvre', 'context').getByRole('button', { name: '2 contextes' }).click();
     const passages = cell('Thomas Lefebvre', 'context').getByRole('list', { name: 'Passages où figure « Thomas Lefebvre »' }).getByRole('button');
     expect(await passages.count()).toBe(2);
@@ -308,5 +320,14 @@ describe('pseudonymising the field material', () => {
     await eventually(() => row('France Services').count(), (n) => n === 1);
     expect(await cell('France Services', 'kind').textContent()).toBe('lieuliste des lieux');
     expect(await cell('France Services', 'count').textContent()).toBe('1');
+  });
+
+  it('says what to do in a project without documents', async () => {
+    const welcome = await project.closeProject();
+    await welcome.createProject('Terrain vide');
+    await app.page.keyboard.press('Alt+7');
+    await app.page.getByRole('heading', { name: 'Aucun document à pseudonymiser' }).waitFor();
+    expect(await app.page.getByRole('grid').count()).toBe(0);
+    expect(await seriousViolations(app.page)).toEqual([]);
   });
 });
