@@ -50,6 +50,9 @@ export const enPseudonymsReview: Record<keyof typeof frPseudonymsReview, string>
   'pseudonymsReview.counts.rejected.one': '{count} rejected',
   'pseudonymsReview.counts.shown': ' ({shown} shown)',
   'pseudonymsReview.keys': '↑↓ move · A accept · R reject · Delete to review · E or F2 pseudonym · Enter passage',
+  'pseudonymsReview.more': '{shown} of {total} lines: show {next}',
+  'pseudonymsReview.more.next': 'the next {count}',
+  'pseudonymsReview.more.next.one': 'the next one',
   'pseudonymsReview.noMatch': 'No candidate matches these filters.',
   'pseudonymsReview.clearFilters': 'Clear filters',
 

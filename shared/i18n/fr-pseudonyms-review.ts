@@ -48,6 +48,9 @@ export const frPseudonymsReview = {
   'pseudonymsReview.counts.rejected.one': '{count} rejeté',
   'pseudonymsReview.counts.shown': ' ({shown} affichés)',
   'pseudonymsReview.keys': '↑↓ parcourir · A accepter · R rejeter · Suppr à revoir · E ou F2 pseudonyme · Entrée passage',
+  'pseudonymsReview.more': '{shown} lignes sur {total} : afficher {next}',
+  'pseudonymsReview.more.next': 'les {count} suivantes',
+  'pseudonymsReview.more.next.one': 'la suivante',
   'pseudonymsReview.noMatch': 'Aucun candidat ne correspond à ces filtres.',
   'pseudonymsReview.clearFilters': 'Effacer les filtres',
 

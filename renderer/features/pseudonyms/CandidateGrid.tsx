@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { CandidateContext, PseudonymCandidate } from '../../../shared/domain/pseudonym';
 import type { MessageKey } from '../../../shared/i18n';
-import { useT } from '../../app/I18n';
+import { useI18n } from '../../app/I18n';
+import { Button } from '../../ui/Button';
 import { CandidateRow } from './CandidateRow';
 import { plainKey, reviewColumns, type ReviewColumn, type ReviewMove } from './grid';
 import type { Decision } from './review';
@@ -34,6 +35,8 @@ const moves: Record<string, ReviewMove> = {
   PageDown: 'pageDown',
 };
 const ROW_HEIGHT = 40;
+/** Lines drawn at once: a large corpus finds thousands of words; the rest come on request (or through the filters). */
+export const PAGE_ROWS = 200;
 
 interface Props {
   rows: PseudonymCandidate[];
@@ -43,6 +46,8 @@ interface Props {
   onShow: (context: CandidateContext) => void;
   /** Shown in place of the lines when the filters hide every candidate. */
   noRows: ReactNode;
+  /** The id of the line that lists the keys. */
+  describedBy?: string;
 }
 
 /**
@@ -50,8 +55,10 @@ interface Props {
  * move; A accepts, R rejects, Suppr sets back to « À revoir »; E or F2 edits the pseudonym (Enter
  * saves, Escape gives up); Enter on the context opens the list of passages, elsewhere the first passage.
  */
-export function CandidateGrid({ rows, freeScheme, onDecide, onShow, noRows }: Props) {
-  const t = useT();
+export function CandidateGrid({ rows: all, freeScheme, onDecide, onShow, noRows, describedBy }: Props) {
+  const { t, tc } = useI18n();
+  const [limit, setLimit] = useState(PAGE_ROWS);
+  const rows = all.length > limit ? all.slice(0, limit) : all;
   const base = useId();
   const scroller = useRef<HTMLDivElement>(null);
   const keys = rows.map((r) => r.original);
@@ -123,7 +130,7 @@ export function CandidateGrid({ rows, freeScheme, onDecide, onShow, noRows }: Pr
 
   return (
     <div ref={scroller} className="pseudo-grid__scroller">
-      <table role="grid" className="pseudo-grid" aria-label={t('pseudonymsReview.grid.label')} aria-rowcount={rows.length + 1} onKeyDown={onKeyDown} {...focusEvents}>
+      <table role="grid" className="pseudo-grid" aria-label={t('pseudonymsReview.grid.label')} aria-describedby={describedBy} aria-rowcount={all.length + 1} onKeyDown={onKeyDown} {...focusEvents}>
         <thead>
           <tr>
             {reviewColumns.map((col) => (
@@ -171,6 +178,13 @@ export function CandidateGrid({ rows, freeScheme, onDecide, onShow, noRows }: Pr
         </tbody>
       </table>
       {rows.length === 0 ? noRows : null}
+      {all.length > rows.length ? (
+        <div className="pseudo-grid__more">
+          <Button size="sm" onClick={() => setLimit((n) => n + PAGE_ROWS)}>
+            {t('pseudonymsReview.more', { shown: rows.length, total: all.length, next: tc(Math.min(PAGE_ROWS, all.length - rows.length), 'pseudonymsReview.more.next', 'pseudonymsReview.more.next.one') })}
+          </Button>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from '../../app/I18n';
 import { Button } from '../../ui/Button';
 import type { WorkspaceViewProps } from '../project/workspaceView';
@@ -23,6 +23,7 @@ export function PseudonymsView({ dataKey, documents, onShowPassage }: WorkspaceV
   const review = usePseudonymReview(dataKey);
   const commands = usePseudonymCommands(review);
   const [dialog, setDialog] = useState<PseudonymDialog | null>(null);
+  const keysId = useId();
   const { settings, preview, counts } = review;
   const noDocuments = documents !== undefined && documents.length === 0;
 
@@ -47,10 +48,11 @@ export function PseudonymsView({ dataKey, documents, onShowPassage }: WorkspaceV
   else {
     body = (
       <>
-        <ReviewFilterBar filters={review.filters} onFilters={review.setFilters} counts={counts} shown={review.rows.length} />
+        <ReviewFilterBar filters={review.filters} onFilters={review.setFilters} counts={counts} shown={review.rows.length} keysId={keysId} />
         <CandidateGrid
           rows={review.rows}
           freeScheme={settings?.scheme === 'free'}
+          describedBy={keysId}
           onDecide={(candidate, decision, pseudonym) => commands.decide(candidate, decision, pseudonym)}
           onShow={(context) => onShowPassage({ documentId: context.documentId, start: context.start, end: context.end })}
           noRows={

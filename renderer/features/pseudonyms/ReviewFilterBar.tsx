@@ -9,12 +9,14 @@ interface Props {
   onFilters: (filters: ReviewFilters) => void;
   counts: { total: number; accepted: number; rejected: number };
   shown: number;
+  /** The id of the line that lists the keys (it describes the grid). */
+  keysId: string;
 }
 
 const decisionOrder: Decision[] = ['pending', 'accepted', 'rejected'];
 
 /** The search, the type and decision filters; under them the counts (« 42 candidats, 12 acceptés, 3 rejetés ») and the keys. */
-export function ReviewFilterBar({ filters, onFilters, counts, shown }: Props) {
+export function ReviewFilterBar({ filters, onFilters, counts, shown, keysId }: Props) {
   const { t, tc } = useI18n();
   const kindId = useId();
   const decisionId = useId();
@@ -62,7 +64,7 @@ export function ReviewFilterBar({ filters, onFilters, counts, shown }: Props) {
           {summary}
           {shown !== counts.total ? <span className="pseudo-status__shown">{t('pseudonymsReview.counts.shown', { shown })}</span> : null}
         </p>
-        <p className="pseudo-status__keys">{t('pseudonymsReview.keys')}</p>
+        <p id={keysId} className="pseudo-status__keys">{t('pseudonymsReview.keys')}</p>
       </div>
     </>
   );
