@@ -82,6 +82,8 @@ export function CandidateGrid({ rows: all, freeScheme, onDecide, onShow, noRows,
 
   /** Accepting keeps the pseudonym shown on the line (the one proposed): what is seen is what is stored. */
   function decide(row: PseudonymCandidate, decision: Decision) {
+    // The line already says so: no action, nothing to undo.
+    if (decision === row.decision) return;
     if (decision === 'accepted' && freeScheme && !row.pseudonym) edit(row);
     else void onDecide(row, decision, decision === 'accepted' ? (row.pseudonym ?? undefined) : undefined);
   }
@@ -118,7 +120,7 @@ export function CandidateGrid({ rows: all, freeScheme, onDecide, onShow, noRows,
     else if (!row || key === null) return;
     else if (key === 'a') decide(row, 'accepted');
     else if (key === 'r') decide(row, 'rejected');
-    else if (key === 'Delete' || key === 'Backspace') void onDecide(row, 'pending');
+    else if (key === 'Delete' || key === 'Backspace') decide(row, 'pending');
     else if (key === 'e' || key === 'F2') edit(row);
     else if (key === 'Escape' && expanded.has(row.original)) toggle(row.original, false);
     else if (key === 'Enter' && active.col === 'pseudonym') edit(row);
