@@ -130,4 +130,27 @@ describe('pseudonymisation of the fixtures corpus', () => {
     await service.call('history:redo', {});
     expect(state(project.file).replace(/"revision":\d+/g, '')).toBe(after.replace(/"revision":\d+/g, ''));
   });
+
+  it('follows the saved settings: the researcher’s places, the first-names scheme, the free scheme', async () => {
+    const { service, folder } = testService();
+    await buildQuestionProject(service, folder);
+    const defaults = await service.call('pseudonyms:settings', {});
+    expect(defaults.scheme).toBe('letters');
+    expect(defaults.places).toEqual([]);
+    expect(defaults.firstNames).toContain('Alice');
+
+    const saved = await service.call('pseudonyms:saveSettings', { scheme: 'firstNames', firstNames: ['Claire', 'Bruno', 'Zoé', 'bruno'], places: ['Rabière'] });
+    expect(saved).toEqual({ scheme: 'firstNames', firstNames: ['Claire', 'Bruno', 'Zoé'], places: ['Rabière'] });
+    const byName = new Map((await service.call('pseudonyms:candidates', {})).map((c) => [c.original, c]));
+    expect(byName.get('Rabière')).toMatchObject({ kind: 'place', source: 'placeList', pseudonym: 'Lieu A' });
+    // Most frequent first, then alphabetical: Agence, Claire, Inès… « Claire » is an original, never a pseudonym.
+    expect(['Agence', 'Claire', 'Inès'].map((n) => byName.get(n)!.pseudonym)).toEqual(['Bruno', 'Zoé', 'Personne A']);
+
+    await service.call('pseudonyms:saveSettings', { scheme: 'free' });
+    expect((await service.call('pseudonyms:settings', {})).places).toEqual(['Rabière']);
+    expect((await service.call('pseudonyms:candidates', {})).find((c) => c.original === 'Claire')!.pseudonym).toBeNull();
+    await expect(service.call('pseudonyms:decide', { original: 'Claire', kind: 'person', decision: 'accepted' })).rejects.toThrow(/pseudonym/);
+    const typed = await service.call('pseudonyms:decide', { original: 'Claire', kind: 'person', decision: 'accepted', pseudonym: 'Madeleine' });
+    expect(typed.pseudonym).toBe('Madeleine');
+  });
 });
