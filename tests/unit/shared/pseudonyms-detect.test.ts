@@ -64,6 +64,7 @@ describe('findPatterns', () => {
       'birthdate:née en 1990',
       'birthdate:Date de naissance : 1er mars 1970',
     ]);
+    expect(found('Nom : X, né(e) le 02-11-2001.')).toEqual(['birthdate:né(e) le 02-11-2001']);
     expect(found('Le projet est né en partie de la demande.')).toEqual([]);
   });
 });
