@@ -149,6 +149,23 @@ export function updateAttributeValue(db: Db, caseId: number, attributeId: number
   statement(db, 'UPDATE attribute_values SET value = ? WHERE case_id = ? AND attribute_id = ?').run(value, caseId, attributeId);
 }
 
+export interface CodeTextRow {
+  id: number;
+  name: string;
+  description: string;
+  inclusion: string;
+  exclusion: string;
+}
+
+/** Codes' words: an in vivo code is named after the words of a passage, names included. */
+export function codeTexts(db: Db): CodeTextRow[] {
+  return statement(db, 'SELECT id, name, description, inclusion, exclusion FROM codes ORDER BY id').all() as CodeTextRow[];
+}
+
+export function updateCodeTexts(db: Db, code: CodeTextRow): void {
+  statement(db, 'UPDATE codes SET name = ?, description = ?, inclusion = ?, exclusion = ? WHERE id = ?').run(code.name, code.description, code.inclusion, code.exclusion, code.id);
+}
+
 export interface MemoRow {
   id: number;
   title: string;

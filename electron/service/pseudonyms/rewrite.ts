@@ -4,6 +4,7 @@ import { readMemoBody, type SerializedNode } from '../../../shared/text/memo-bod
 import type { Db } from '../../db/open';
 import {
   caseRows,
+  codeTexts,
   corpusDocuments,
   memoRows,
   namedCaseParts,
@@ -13,6 +14,7 @@ import {
   updateAttributeValue,
   updateCase,
   updateCasePart,
+  updateCodeTexts,
   updateDocumentName,
   updateMemoText,
   updateUnitLabel,
@@ -24,8 +26,8 @@ import { codingsForEdit, rangedCaseLinksForEdit, unitsForEdit, writeTextEdit, ty
  * Writes the accepted entries of the correspondence table into a project: every document's text
  * with its codings, structure units and ranged case links remapped exactly (the replacement list
  * is exact: no diff), document names, unit labels and structure values (speakers, columns…) and
- * the case parts named by them, case names and descriptions, text attribute values, memo titles
- * and bodies (inside a rich body's text nodes and mailto links only). Documents whose text or
+ * the case parts named by them, case names and descriptions, text attribute values, codes' names,
+ * descriptions and criteria (an in vivo code is named after a passage), memo titles and bodies (inside a rich body's text nodes and mailto links only). Documents whose text or
  * structure changed get a new revision (repositories/revisions.ts); the full-text index follows
  * `documents` by trigger. The caller runs it in one transaction: an undoable action when the
  * project is pseudonymised in place, a plain transaction on the copy a pseudonymised export is made from.
@@ -141,6 +143,10 @@ export function rewriteProject(db: Db, replacer: Replacer): RewriteOutcome {
   for (const value of textAttributeValues(db)) {
     const next = replaced(replacer, value.value);
     if (next !== value.value) updateAttributeValue(db, value.caseId, value.attributeId, next);
+  }
+  for (const code of codeTexts(db)) {
+    const next = { id: code.id, name: replaced(replacer, code.name), description: replaced(replacer, code.description), inclusion: replaced(replacer, code.inclusion), exclusion: replaced(replacer, code.exclusion) };
+    if (next.name !== code.name || next.description !== code.description || next.inclusion !== code.inclusion || next.exclusion !== code.exclusion) updateCodeTexts(db, next);
   }
   for (const memo of memoRows(db)) {
     const title = replaced(replacer, memo.title);
