@@ -112,8 +112,17 @@ export function updateUnitLabel(db: Db, id: number, label: string | null, attrs:
   statement(db, 'UPDATE document_units SET label = ?, attrs = ? WHERE id = ?').run(label, attrs, id);
 }
 
-export function updateDocumentName(db: Db, id: number, name: string): void {
-  statement(db, 'UPDATE documents SET name = ? WHERE id = ?').run(name, id);
+export interface DocumentToRewrite extends CorpusDocument {
+  sourceName: string | null;
+  metadata: string;
+}
+
+export function documentsToRewrite(db: Db): DocumentToRewrite[] {
+  return statement(db, 'SELECT id, name, text, revision, source_name AS sourceName, metadata FROM documents ORDER BY position, id').all() as DocumentToRewrite[];
+}
+
+export function updateDocumentNames(db: Db, id: number, name: string, sourceName: string | null, metadata: string): void {
+  statement(db, 'UPDATE documents SET name = ?, source_name = ?, metadata = ? WHERE id = ?').run(name, sourceName, metadata, id);
 }
 
 export function setDocumentRevision(db: Db, id: number, revision: number): void {
