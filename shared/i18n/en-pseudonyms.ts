@@ -5,6 +5,7 @@ export const enPseudonyms: Record<keyof typeof frPseudonyms, string> = {
   'history.pseudonymAccept': 'Pseudonymise “{original}”',
   'history.pseudonymReject': 'Do not pseudonymise “{original}”',
   'history.pseudonymPending': 'Put “{original}” back to decide',
+  'history.pseudonymise.one': 'Pseudonymise the project (1 replacement)',
   'history.pseudonymise': 'Pseudonymise the project ({count} replacements)',
   'pseudonyms.error.taken': 'the pseudonym “{pseudonym}” is already taken (by another line or an original of the table)',
   'pseudonyms.error.required': 'type a pseudonym for “{original}” (the “free” scheme proposes none)',

@@ -3,6 +3,7 @@ export const frPseudonyms = {
   'history.pseudonymAccept': 'Pseudonymiser « {original} »',
   'history.pseudonymReject': 'Ne pas pseudonymiser « {original} »',
   'history.pseudonymPending': 'Remettre « {original} » à décider',
+  'history.pseudonymise.one': 'Pseudonymiser le projet (1 remplacement)',
   'history.pseudonymise': 'Pseudonymiser le projet ({count} remplacements)',
   'pseudonyms.error.taken': 'le pseudonyme « {pseudonym} » est déjà pris (par une autre ligne ou un original de la table)',
   'pseudonyms.error.required': 'saisissez un pseudonyme pour « {original} » (le schéma « saisie libre » n’en propose pas)',

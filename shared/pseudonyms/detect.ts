@@ -49,7 +49,14 @@ function isCapitalised(word: string): boolean {
 function startsSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && LEADING.test(text[i]!) && text[i] !== '\n') i -= 1;
-  return i < 0 || SENTENCE_END.test(text[i]!);
+  if (i < 0 || SENTENCE_END.test(text[i]!)) return true;
+  // « Q : », « R : », « E1 : » open a turn: what follows starts a sentence. After a longer label
+  // (« Médiatrice numérique : Inès »), a capital is more likely a name.
+  if (text[i] === ':') {
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    return text.slice(lineStart, i).trim().length <= 3;
+  }
+  return false;
 }
 
 /** Lower-cased words written in lower case somewhere in the corpus: common words, not names. */

@@ -29,7 +29,7 @@ const POSTAL_ALONE = new RegExp(`(?<![\\p{L}\\p{N}])${POSTAL_CITY}`, 'gu');
 const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 const DATE = `(?:\\d{1,2}(?:er)?[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:er)?\\s+(?:${MONTHS})\\s+\\d{4})`;
 const BIRTH = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:[nN]é(?:e)?s?\\s+(?:le\\s+${DATE}|en\\s+\\d{4})|[dD]ate\\s+de\\s+naissance\\s*:?\\s*${DATE})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:[nN]é(?:e|\\(e\\))?s?\\s+(?:le\\s+${DATE}|en\\s+\\d{4})|[dD]ate\\s+de\\s+naissance\\s*:?\\s*${DATE})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

@@ -112,8 +112,17 @@ export function updateUnitLabel(db: Db, id: number, label: string | null, attrs:
   statement(db, 'UPDATE document_units SET label = ?, attrs = ? WHERE id = ?').run(label, attrs, id);
 }
 
-export function updateDocumentName(db: Db, id: number, name: string): void {
-  statement(db, 'UPDATE documents SET name = ? WHERE id = ?').run(name, id);
+export interface DocumentToRewrite extends CorpusDocument {
+  sourceName: string | null;
+  metadata: string;
+}
+
+export function documentsToRewrite(db: Db): DocumentToRewrite[] {
+  return statement(db, 'SELECT id, name, text, revision, source_name AS sourceName, metadata FROM documents ORDER BY position, id').all() as DocumentToRewrite[];
+}
+
+export function updateDocumentNames(db: Db, id: number, name: string, sourceName: string | null, metadata: string): void {
+  statement(db, 'UPDATE documents SET name = ?, source_name = ?, metadata = ? WHERE id = ?').run(name, sourceName, metadata, id);
 }
 
 export function setDocumentRevision(db: Db, id: number, revision: number): void {
@@ -147,6 +156,23 @@ export function textAttributeValues(db: Db): { caseId: number; attributeId: numb
 
 export function updateAttributeValue(db: Db, caseId: number, attributeId: number, value: string): void {
   statement(db, 'UPDATE attribute_values SET value = ? WHERE case_id = ? AND attribute_id = ?').run(value, caseId, attributeId);
+}
+
+export interface CodeTextRow {
+  id: number;
+  name: string;
+  description: string;
+  inclusion: string;
+  exclusion: string;
+}
+
+/** Codes' words: an in vivo code is named after the words of a passage, names included. */
+export function codeTexts(db: Db): CodeTextRow[] {
+  return statement(db, 'SELECT id, name, description, inclusion, exclusion FROM codes ORDER BY id').all() as CodeTextRow[];
+}
+
+export function updateCodeTexts(db: Db, code: CodeTextRow): void {
+  statement(db, 'UPDATE codes SET name = ?, description = ?, inclusion = ?, exclusion = ? WHERE id = ?').run(code.name, code.description, code.inclusion, code.exclusion, code.id);
 }
 
 export interface MemoRow {

@@ -35,7 +35,7 @@ export async function pseudonymiseProject(session: ProjectSession): Promise<Pseu
   if (accepted.length === 0) return { replacements: 0, documents: 0, backupPath: null };
   const { replacements } = previewPseudonymisation(session.db);
   const backupPath = await backupBeforePseudonymisation(session);
-  const outcome = session.action({ key: 'history.pseudonymise', params: { count: replacements } }, (db) =>
+  const outcome = session.action(replacements === 1 ? { key: 'history.pseudonymise.one' } : { key: 'history.pseudonymise', params: { count: replacements } }, (db) =>
     rewriteProject(db, replacerFor(listPseudonyms(db))),
   );
   return { ...outcome, backupPath };

@@ -4,7 +4,8 @@ import { readMemoBody, type SerializedNode } from '../../../shared/text/memo-bod
 import type { Db } from '../../db/open';
 import {
   caseRows,
-  corpusDocuments,
+  codeTexts,
+  documentsToRewrite,
   memoRows,
   namedCaseParts,
   setDocumentRevision,
@@ -13,7 +14,8 @@ import {
   updateAttributeValue,
   updateCase,
   updateCasePart,
-  updateDocumentName,
+  updateCodeTexts,
+  updateDocumentNames,
   updateMemoText,
   updateUnitLabel,
 } from '../../db/repositories/pseudonyms';
@@ -23,9 +25,9 @@ import { codingsForEdit, rangedCaseLinksForEdit, unitsForEdit, writeTextEdit, ty
 /**
  * Writes the accepted entries of the correspondence table into a project: every document's text
  * with its codings, structure units and ranged case links remapped exactly (the replacement list
- * is exact: no diff), document names, unit labels and structure values (speakers, columns…) and
- * the case parts named by them, case names and descriptions, text attribute values, memo titles
- * and bodies (inside a rich body's text nodes and mailto links only). Documents whose text or
+ * is exact: no diff), document names, file names and metadata (the speakers an import listed), unit labels and structure values (speakers, columns…) and
+ * the case parts named by them, case names and descriptions, text attribute values, codes' names,
+ * descriptions and criteria (an in vivo code is named after a passage), memo titles and bodies (inside a rich body's text nodes and mailto links only). Documents whose text or
  * structure changed get a new revision (repositories/revisions.ts); the full-text index follows
  * `documents` by trigger. The caller runs it in one transaction: an undoable action when the
  * project is pseudonymised in place, a plain transaction on the copy a pseudonymised export is made from.
@@ -45,23 +47,27 @@ function replaced(replacer: Replacer, text: string): string {
   return replacer.replace(text).text;
 }
 
-/** A structure unit's attributes (JSON) with every string value replaced. */
-function replaceAttrs(replacer: Replacer, attrs: string): string {
+/** JSON (a unit's attributes, a document's metadata) with every string value replaced, at any depth. */
+function replaceJson(replacer: Replacer, json: string): string {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(attrs);
+    parsed = JSON.parse(json);
   } catch {
-    return attrs;
+    return json;
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return attrs;
   let changed = false;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(parsed)) {
-    const next = typeof value === 'string' ? replaced(replacer, value) : value;
-    if (next !== value) changed = true;
-    out[key] = next;
-  }
-  return changed ? JSON.stringify(out) : attrs;
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      const next = replaced(replacer, value);
+      if (next !== value) changed = true;
+      return next;
+    }
+    if (Array.isArray(value)) return value.map(walk);
+    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    return value;
+  };
+  const out = walk(parsed);
+  return changed ? JSON.stringify(out) : json;
 }
 
 /** A memo body: plain text replaced as it is; a rich body inside its text nodes (and mailto links). */
@@ -101,17 +107,19 @@ export function rewriteProject(db: Db, replacer: Replacer): RewriteOutcome {
 
   for (const unit of unitLabels(db)) {
     const label = unit.label === null ? null : replaced(replacer, unit.label);
-    const attrs = replaceAttrs(replacer, unit.attrs);
+    const attrs = replaceJson(replacer, unit.attrs);
     if (label !== unit.label || attrs !== unit.attrs) {
       updateUnitLabel(db, unit.id, label, attrs);
       structureChanged.add(unit.documentId);
     }
   }
 
-  for (const doc of corpusDocuments(db)) {
+  for (const doc of documentsToRewrite(db)) {
     const result = replacer.replace(doc.text);
     const name = replaced(replacer, doc.name);
-    if (name !== doc.name) updateDocumentName(db, doc.id, name);
+    const sourceName = doc.sourceName === null ? null : replaced(replacer, doc.sourceName);
+    const metadata = replaceJson(replacer, doc.metadata);
+    if (name !== doc.name || sourceName !== doc.sourceName || metadata !== doc.metadata) updateDocumentNames(db, doc.id, name, sourceName, metadata);
     if (result.edits.length === 0) {
       if (structureChanged.has(doc.id)) setDocumentRevision(db, doc.id, nextRevision(db, doc.revision));
       continue;
@@ -141,6 +149,10 @@ export function rewriteProject(db: Db, replacer: Replacer): RewriteOutcome {
   for (const value of textAttributeValues(db)) {
     const next = replaced(replacer, value.value);
     if (next !== value.value) updateAttributeValue(db, value.caseId, value.attributeId, next);
+  }
+  for (const code of codeTexts(db)) {
+    const next = { id: code.id, name: replaced(replacer, code.name), description: replaced(replacer, code.description), inclusion: replaced(replacer, code.inclusion), exclusion: replaced(replacer, code.exclusion) };
+    if (next.name !== code.name || next.description !== code.description || next.inclusion !== code.inclusion || next.exclusion !== code.exclusion) updateCodeTexts(db, next);
   }
   for (const memo of memoRows(db)) {
     const title = replaced(replacer, memo.title);

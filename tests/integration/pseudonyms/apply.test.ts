@@ -67,6 +67,7 @@ describe('pseudonymising a project in place', () => {
     }
     const caseId = (await service.call('cases:create', { name: 'Léa' })).id;
     await service.call('cases:linkPart', { caseId, documentId, field: 'speaker', value: 'Léa', linked: true });
+    const inVivo = await service.call('codings:inVivo', { documentId, ...at(text, 'Marie Dupont m\'a formée') });
     await service.call('memos:save', { kind: 'document', documentId, body: JSON.stringify(plainTextToEditorState('Léa parle de Marie Dupont.\nLéandre non.')) });
 
     await service.call('pseudonyms:decide', { original: 'Léa', kind: 'person', decision: 'accepted' });
@@ -78,8 +79,8 @@ describe('pseudonymising a project in place', () => {
     // « Léandre » are other words. Marie Dupont ×2. The phone ×1. Total 6.
     const preview = await service.call('pseudonyms:preview', {});
     expect(preview.documents).toEqual([{ documentId, name: 'entretien-lea', replacements: 6 }]);
-    // Codings whose text holds a replaced name: around, inside (« ari » inside Marie); moved only: after, cousin.
-    expect(preview.codingsChanged).toBe(2);
+    // Codings whose text holds a replaced name: around, inside (« ari » inside Marie), the in vivo one; moved only: after, cousin.
+    expect(preview.codingsChanged).toBe(3);
     expect(preview.codingsMoved).toBe(2);
     const before = dump(file);
 
@@ -113,6 +114,7 @@ describe('pseudonymising a project in place', () => {
     }
     expect((db.prepare('SELECT name FROM cases WHERE id = ?').get(caseId) as { name: string }).name).toBe('Personne A');
     expect((db.prepare("SELECT part_value FROM case_links WHERE part_field = 'speaker'").get() as { part_value: string }).part_value).toBe('Personne A');
+    expect((db.prepare('SELECT name FROM codes WHERE id = ?').get(inVivo.codeId) as { name: string }).name).toBe("Sylvie Martin m'a formée");
     const memo = db.prepare('SELECT body, text FROM memos').get() as { body: string; text: string };
     expect(memo.text).toBe('Personne A parle de Sylvie Martin.\nLéandre non.');
     expect(JSON.parse(memo.body).root.children[0].children[0].text).toBe('Personne A parle de Sylvie Martin.');

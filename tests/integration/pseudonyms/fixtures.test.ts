@@ -109,7 +109,7 @@ describe('pseudonymisation of the fixtures corpus', () => {
   it('pseudonymises the fixtures project in place after a backup, and undoes and redoes it', async () => {
     const { service, folder } = testService();
     const project = await buildQuestionProject(service, folder);
-    await acceptAll(service);
+    const accepted = await acceptAll(service);
     const before = state(project.file);
     const coded = new Map((await service.call('codings:forDocument', { documentId: project.sheet.id })).map((c) => [c.id, project.sheet.text.slice(c.start, c.end)]));
 
@@ -123,11 +123,41 @@ describe('pseudonymisation of the fixtures corpus', () => {
     for (const c of await service.call('codings:forDocument', { documentId: project.sheet.id })) expect(sheet.slice(c.start, c.end)).toBe(coded.get(c.id));
     const cases = (await service.call('cases:list', {})).map((c) => c.name);
     for (const name of CASES) expect(cases).not.toContain(name);
+    // No original is left anywhere in the project but in the correspondence table (and the
+    // full-text index's own tables, rebuilt from the documents by trigger).
+    const db = new Database(project.file, { readonly: true });
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'pseudonyms' AND name NOT LIKE 'document_text_index%'").all() as { name: string }[]).map((t) => t.name);
+    const everything = tables.map((t) => JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())).join('\n');
+    db.close();
+    for (const original of accepted) expect(occurrences(everything, original), original).toBe(0);
     const after = state(project.file);
 
     await service.call('history:undo', {});
     expect(state(project.file)).toBe(before);
     await service.call('history:redo', {});
     expect(state(project.file).replace(/"revision":\d+/g, '')).toBe(after.replace(/"revision":\d+/g, ''));
+  });
+
+  it('follows the saved settings: the researcher’s places, the first-names scheme, the free scheme', async () => {
+    const { service, folder } = testService();
+    await buildQuestionProject(service, folder);
+    const defaults = await service.call('pseudonyms:settings', {});
+    expect(defaults.scheme).toBe('letters');
+    expect(defaults.places).toEqual([]);
+    expect(defaults.firstNames).toContain('Alice');
+
+    const saved = await service.call('pseudonyms:saveSettings', { scheme: 'firstNames', firstNames: ['Claire', 'Bruno', 'Zoé', 'bruno'], places: ['Rabière'] });
+    expect(saved).toEqual({ scheme: 'firstNames', firstNames: ['Claire', 'Bruno', 'Zoé'], places: ['Rabière'] });
+    const byName = new Map((await service.call('pseudonyms:candidates', {})).map((c) => [c.original, c]));
+    expect(byName.get('Rabière')).toMatchObject({ kind: 'place', source: 'placeList', pseudonym: 'Lieu A' });
+    // Most frequent first, then alphabetical: Agence, Claire, Inès… « Claire » is an original, never a pseudonym.
+    expect(['Agence', 'Claire', 'Inès'].map((n) => byName.get(n)!.pseudonym)).toEqual(['Bruno', 'Zoé', 'Personne A']);
+
+    await service.call('pseudonyms:saveSettings', { scheme: 'free' });
+    expect((await service.call('pseudonyms:settings', {})).places).toEqual(['Rabière']);
+    expect((await service.call('pseudonyms:candidates', {})).find((c) => c.original === 'Claire')!.pseudonym).toBeNull();
+    await expect(service.call('pseudonyms:decide', { original: 'Claire', kind: 'person', decision: 'accepted' })).rejects.toThrow(/pseudonym/);
+    const typed = await service.call('pseudonyms:decide', { original: 'Claire', kind: 'person', decision: 'accepted', pseudonym: 'Madeleine' });
+    expect(typed.pseudonym).toBe('Madeleine');
   });
 });

@@ -21,6 +21,8 @@ describe('detectCandidates', () => {
 
   it('takes a name after a colon, and a two-word name at a sentence start', () => {
     expect(originals({ texts: ['Médiatrice : Inès (pseudonyme).\nJean Valjean arrive.'] })).toEqual(['Inès|person|capitalised', 'Jean Valjean|person|capitalised']);
+    // After a turn label (« R : »), a capital only starts the answer.
+    expect(originals({ texts: ['Q : Et vous ?\nR : Moyennement. Avec Karim.'] })).toEqual(['Karim|person|capitalised']);
   });
 
   it('never proposes a pseudonym of the table, nor one of its words', () => {
@@ -64,6 +66,7 @@ describe('findPatterns', () => {
       'birthdate:née en 1990',
       'birthdate:Date de naissance : 1er mars 1970',
     ]);
+    expect(found('Nom : X, né(e) le 02-11-2001.')).toEqual(['birthdate:né(e) le 02-11-2001']);
     expect(found('Le projet est né en partie de la demande.')).toEqual([]);
   });
 });
