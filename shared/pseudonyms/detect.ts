@@ -96,17 +96,22 @@ function capitalisedRuns(text: string, isNameWord: (word: string) => boolean): {
   return runs;
 }
 
-export function detectCandidates(input: DetectionInput): DetectedCandidate[] {
-  const found = new Map<string, DetectedCandidate>();
+/** The candidates that are not a pseudonym of the table, nor one of its words. */
+export function withoutPseudonyms(candidates: readonly DetectedCandidate[], pseudonyms: readonly string[]): DetectedCandidate[] {
   const excluded = new Set<string>();
-  for (const pseudonym of input.pseudonyms) {
+  for (const pseudonym of pseudonyms) {
     excluded.add(pseudonymKey(pseudonym));
     for (const word of pseudonym.match(WORD_TOKEN) ?? []) excluded.add(pseudonymKey(word));
   }
+  return candidates.filter((c) => !excluded.has(pseudonymKey(c.original)));
+}
+
+export function detectCandidates(input: DetectionInput): DetectedCandidate[] {
+  const found = new Map<string, DetectedCandidate>();
   const add = (original: string, kind: PseudonymKind, source: CandidateSource) => {
     const text = original.normalize('NFC').trim().replace(/\s+/gu, ' ');
     const key = pseudonymKey(text);
-    if (text.length < 2 || excluded.has(key) || found.has(key)) return;
+    if (text.length < 2 || found.has(key)) return;
     found.set(key, { original: text, kind, source });
   };
 
@@ -134,7 +139,7 @@ export function detectCandidates(input: DetectionInput): DetectedCandidate[] {
       add(run.text, placeKeys.has(pseudonymKey(run.text)) ? 'place' : 'person', placeKeys.has(pseudonymKey(run.text)) ? 'placeList' : 'capitalised');
     }
   }
-  return [...found.values()];
+  return withoutPseudonyms([...found.values()], input.pseudonyms);
 }
 
 /** Place names as the replacement finds them (whole words), kept only where written with their capital. */

@@ -1,5 +1,5 @@
 import type { CandidateContext, PseudonymCandidate, PseudonymEntry, PseudonymPreview } from '../../../shared/domain/pseudonym';
-import { detectCandidates, type DetectedCandidate } from '../../../shared/pseudonyms/detect';
+import { detectCandidates, withoutPseudonyms, type DetectedCandidate } from '../../../shared/pseudonyms/detect';
 import { ReplacementMap, Replacer } from '../../../shared/pseudonyms/replace';
 import { PseudonymMaker, pseudonymKey } from '../../../shared/pseudonyms/schemes';
 import type { Db } from '../../db/open';
@@ -15,20 +15,22 @@ const detections = new WeakMap<Db, { key: string; found: DetectedCandidate[] }>(
 
 /**
  * What detection finds in the project now, before stored decisions. Kept per connection while the
- * corpus (documents' revisions), speakers, case names, places and pseudonyms stay the same: each
- * decision of the review table needs it, and reading a large corpus again takes seconds.
+ * corpus (documents' revisions), speakers, case names and places stay the same (the table's
+ * pseudonyms are filtered out afterwards): each decision of the review table needs it, and reading
+ * a large corpus again takes seconds.
  */
 export function detectInProject(db: Db, entries: PseudonymEntry[], documents?: CorpusDocument[]): DetectedCandidate[] {
   const speakers = speakerNames(db);
   const cases = caseNames(db);
   const places = placesToDetect(pseudonymSettings(db));
   const pseudonyms = entries.filter((e) => e.decision === 'accepted').map((e) => e.pseudonym);
-  const key = JSON.stringify([corpusState(db), speakers, cases, places, pseudonyms]);
-  const cached = detections.get(db);
-  if (cached?.key === key) return cached.found;
-  const found = detectCandidates({ texts: (documents ?? corpusDocuments(db)).map((d) => d.text), speakers, caseNames: cases, places, pseudonyms });
-  detections.set(db, { key, found });
-  return found;
+  const key = JSON.stringify([corpusState(db), speakers, cases, places]);
+  let cached = detections.get(db);
+  if (cached?.key !== key) {
+    cached = { key, found: detectCandidates({ texts: (documents ?? corpusDocuments(db)).map((d) => d.text), speakers, caseNames: cases, places, pseudonyms: [] }) };
+    detections.set(db, cached);
+  }
+  return withoutPseudonyms(cached.found, pseudonyms);
 }
 
 function context(doc: CorpusDocument, start: number, end: number): CandidateContext {
