@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { CandidateRow } from './CandidateRow';
 import { plainKey, reviewColumns, type ReviewColumn, type ReviewMove } from './grid';
 import type { Decision } from './review';
-import { reviewCellId, useReviewCursor } from './useReviewCursor';
+import { useReviewCursor } from './useReviewCursor';
 
 /** Narrow columns show a short header; its full name is the accessible one. */
 const shortHeaders: Partial<Record<ReviewColumn, MessageKey>> = {
@@ -65,6 +65,7 @@ export function CandidateGrid({ rows: all, freeScheme, onDecide, onShow, noRows,
   const { active, activate, move, focusEvents } = useReviewCursor(base, keys);
   const [editing, setEditing] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [focusList, setFocusList] = useState<string | null>(null);
   const activeRow = rows.find((r) => r.original === active.row);
 
   const toggle = (original: string, open?: boolean) =>
@@ -88,10 +89,10 @@ export function CandidateGrid({ rows: all, freeScheme, onDecide, onShow, noRows,
     else void onDecide(row, decision, decision === 'accepted' ? (row.pseudonym ?? undefined) : undefined);
   }
 
+  /** Enter on the context: the passages listed, the first one focused once drawn (ContextCell does it). */
   function openContexts(row: PseudonymCandidate) {
     toggle(row.original, true);
-    // The list renders in this frame's commit: focus its first passage just after.
-    requestAnimationFrame(() => document.getElementById(reviewCellId(base, row.original, 'context'))?.querySelector<HTMLElement>('.pseudo-context__list button')?.focus());
+    setFocusList(row.original);
   }
 
   function onContextKey(event: KeyboardEvent<HTMLTableElement>, row: PseudonymCandidate): boolean {
@@ -158,6 +159,8 @@ export function CandidateGrid({ rows: all, freeScheme, onDecide, onShow, noRows,
               active={active.row === row.original ? active.col : null}
               editing={editing === row.original}
               expanded={expanded.has(row.original)}
+              focusList={focusList === row.original}
+              onListFocused={() => setFocusList(null)}
               onFocusCell={(col) => activate({ row: row.original, col }, false)}
               onDecide={(decision) => decide(row, decision)}
               onEdit={() => edit(row)}

@@ -31,6 +31,9 @@ interface Props {
   active: ReviewColumn | null;
   editing: boolean;
   expanded: boolean;
+  /** The passages were just listed from the keyboard: the first takes the focus. */
+  focusList: boolean;
+  onListFocused: () => void;
   onFocusCell: (col: ReviewColumn) => void;
   onDecide: (decision: Decision) => void;
   onEdit: () => void;
@@ -74,7 +77,14 @@ export function CandidateRow(props: Props) {
       )}
       {cell('count', number(candidate.count), 'pseudo-grid__cell--number')}
       {cell('documents', number(candidate.documentCount), 'pseudo-grid__cell--number')}
-      {cell('context', <ContextCell candidate={candidate} expanded={props.expanded} onToggle={props.onToggleContexts} onShow={props.onShow} />)}
+      {cell('context', <ContextCell
+          candidate={candidate}
+          expanded={props.expanded}
+          focusList={props.focusList}
+          onListFocused={props.onListFocused}
+          onToggle={props.onToggleContexts}
+          onShow={props.onShow}
+        />)}
       {cell(
         'decision',
  <>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { CandidateContext, PseudonymCandidate } from '../../../shared/domain/pseudonym';
 import { useI18n } from '../../app/I18n';
 import { contextParts } from './review';
@@ -5,6 +6,8 @@ import { contextParts } from './review';
 interface Props {
   candidate: PseudonymCandidate;
   expanded: boolean;
+  focusList: boolean;
+  onListFocused: () => void;
   onToggle: () => void;
   onShow: (context: CandidateContext) => void;
 }
@@ -28,15 +31,21 @@ function ContextText({ context, found }: { context: CandidateContext; found: str
  * button) up to five, each a button that opens the passage in its document. Inside the list,
  * ↑/↓ move between passages and Escape folds it back.
  */
-export function ContextCell({ candidate, expanded, onToggle, onShow }: Props) {
+export function ContextCell({ candidate, expanded, focusList, onListFocused, onToggle, onShow }: Props) {
   const { t, tc } = useI18n();
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (!focusList || !expanded) return;
+    list.current?.querySelector('button')?.focus();
+    onListFocused();
+  }, [focusList, expanded, onListFocused]);
   const [first] = candidate.contexts;
   if (!first) return <span className="pseudo-grid__muted">{t('pseudonymsReview.context.none')}</span>;
   const more = candidate.contexts.length > 1;
   return (
     <div className="pseudo-context">
       {expanded ? (
-        <ul className="pseudo-context__list" aria-label={t('pseudonymsReview.context.list', { original: candidate.original })}>
+        <ul ref={list} className="pseudo-context__list" aria-label={t('pseudonymsReview.context.list', { original: candidate.original })}>
           {candidate.contexts.map((context) => (
             <li key={`${context.documentId}-${context.start}`}>
               <button
