@@ -7,7 +7,7 @@ import type { Locator } from 'playwright-core';
 import { saveScreenshot, startApp, type RunningApp } from './support/app';
 import { seriousViolations } from './support/axe';
 import { CodingPage } from './support/coding';
-import { ImportDialog } from './support/importing';
+import { ImportDialog, fixture } from './support/importing';
 import { WelcomePage, eventually, type ProjectPage } from './support/pages';
 
 /**
@@ -329,5 +329,13 @@ describe('pseudonymising the field material', () => {
     await app.page.getByRole('heading', { name: 'Aucun document à pseudonymiser' }).waitFor();
     expect(await app.page.getByRole('grid').count()).toBe(0);
     expect(await seriousViolations(app.page)).toEqual([]);
+
+    // An interview that names no one (« Q : », « R : » turns): nothing found, the researcher can add words.
+    const importer = new ImportDialog(app.page);
+    await importer.importThroughDialog([fixture('entretien-animatrice-periscolaire.txt')]);
+    await importer.close(await importer.summary());
+    await app.page.keyboard.press('Alt+7');
+    await app.page.getByRole('heading', { name: 'Aucun nom trouvé' }).waitFor();
+    expect(await app.page.getByRole('button', { name: 'Ajouter un nom…' }).count()).toBe(2);
   });
 });
