@@ -95,6 +95,18 @@ export function listCandidates(db: Db): PseudonymCandidate[] {
   return kept;
 }
 
+/** Whether a range overlaps one of the edits (sorted, non-overlapping: their ends are sorted too). */
+function overlapsAny(edits: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let low = 0;
+  let high = edits.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (edits[middle]!.end <= start) low = middle + 1;
+    else high = middle;
+  }
+  return low < edits.length && edits[low]!.start < end;
+}
+
 /** Replacements per document the accepted entries would make, and the codings they would move or change. */
 export function previewPseudonymisation(db: Db): PseudonymPreview {
   const replacer = replacerFor(listPseudonyms(db));
@@ -107,7 +119,7 @@ export function previewPseudonymisation(db: Db): PseudonymPreview {
     const map = new ReplacementMap(edits);
     for (const coding of codingsForEdit(db, doc.id)) {
       const range = map.mapRange(coding);
-      if (edits.some((e) => e.start < coding.end && e.end > coding.start)) preview.codingsChanged += 1;
+      if (overlapsAny(edits, coding.start, coding.end)) preview.codingsChanged += 1;
       else if (range.start !== coding.start) preview.codingsMoved += 1;
     }
   }
