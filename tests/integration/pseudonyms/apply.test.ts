@@ -160,6 +160,13 @@ describe('pseudonymising a project in place', () => {
     ]);
     await service.call('pseudonyms:decide', { original: 'Marie Dupont', kind: 'person', decision: 'pending' });
     expect((await service.call('pseudonyms:entries', {})).map((e) => e.original)).toEqual(['Léa']);
+    // Each decision is an undoable action of its own.
+    const history = await service.call('history:undo', {});
+    expect(history.entries.find((e) => e.undone)?.label).toBe('Remettre « Marie Dupont » à décider');
+    expect((await service.call('pseudonyms:entries', {})).map((e) => [e.original, e.decision])).toEqual([
+      ['Léa', 'accepted'],
+      ['MARIE DUPONT', 'rejected'],
+    ]);
   });
 
   it('makes exports from a copy without the correspondence table, deleted afterwards even on error', async () => {
