@@ -89,6 +89,8 @@ describe('pseudonymising a project in place', () => {
     expect(result.documents).toBe(1);
     // The backup holds the project as it was before (with the originals).
     expect(result.backupPath).toMatch(/avant pseudonymisation\.balise$/);
+    // Beside the rolling backups, in a folder of its own that their rotation does not touch.
+    expect(path.dirname(path.dirname(result.backupPath!))).toBe((await service.call('projects:info', {})).backupFolder);
     expect(fs.existsSync(result.backupPath!)).toBe(true);
     const backup = new Database(result.backupPath!, { readonly: true });
     expect((backup.prepare('SELECT text FROM documents').get() as { text: string }).text).toBe(text);
