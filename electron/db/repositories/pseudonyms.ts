@@ -81,6 +81,23 @@ export function corpusState(db: Db): string {
   return row.state ?? '';
 }
 
+/**
+ * Texts outside the documents where names are written too: document names, case descriptions,
+ * text attribute values, memo titles and texts.
+ */
+export function otherTexts(db: Db): string[] {
+  return (
+    statement(
+      db,
+      `SELECT name AS t FROM documents
+       UNION ALL SELECT description FROM cases WHERE description <> ''
+       UNION ALL SELECT v.value FROM attribute_values v JOIN attributes a ON a.id = v.attribute_id WHERE a.type IN ('text', 'category') AND v.value IS NOT NULL
+       UNION ALL SELECT title FROM memos WHERE title <> ''
+       UNION ALL SELECT text FROM memos WHERE text <> ''`,
+    ).all() as { t: string }[]
+  ).map((r) => r.t);
+}
+
 export function speakerNames(db: Db): string[] {
   return (
     statement(

@@ -9,20 +9,22 @@ import { previewPseudonymisation } from './candidates';
 import { replacerFor, rewriteProject } from './rewrite';
 
 /**
- * The backup made before the project is pseudonymised in place, in the project's backup folder:
- * `<date> avant pseudonymisation.balise`. Dated like the rolling backups, so it sorts with them
- * (and, like them, only the most recent five are kept: see backup.ts).
+ * The backup made before the project is pseudonymised in place: `avant pseudonymisation/<date>
+ * avant pseudonymisation.balise` in the project's backup folder. In a folder of its own, so the
+ * rolling backups (backup.ts keeps the five most recent `.balise` of the backup folder) never
+ * delete it: it is the only copy with the original names, kept until the researcher removes it.
  */
 export async function backupBeforePseudonymisation(session: ProjectSession): Promise<string> {
+  const folder = path.join(session.backupFolder, 'avant pseudonymisation');
   try {
-    fs.mkdirSync(session.backupFolder, { recursive: true });
+    fs.mkdirSync(folder, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    let destination = path.join(session.backupFolder, `${stamp} avant pseudonymisation.balise`);
-    for (let n = 1; fs.existsSync(destination); n += 1) destination = path.join(session.backupFolder, `${stamp} avant pseudonymisation ${n}.balise`);
+    let destination = path.join(folder, `${stamp} avant pseudonymisation.balise`);
+    for (let n = 1; fs.existsSync(destination); n += 1) destination = path.join(folder, `${stamp} avant pseudonymisation ${n}.balise`);
     await copyDatabase(session.db, destination);
     return destination;
   } catch (error) {
-    throw toBaliseError(error, session.backupFolder);
+    throw toBaliseError(error, folder);
   }
 }
 

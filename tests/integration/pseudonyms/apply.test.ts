@@ -89,6 +89,8 @@ describe('pseudonymising a project in place', () => {
     expect(result.documents).toBe(1);
     // The backup holds the project as it was before (with the originals).
     expect(result.backupPath).toMatch(/avant pseudonymisation\.balise$/);
+    // Beside the rolling backups, in a folder of its own that their rotation does not touch.
+    expect(path.dirname(path.dirname(result.backupPath!))).toBe((await service.call('projects:info', {})).backupFolder);
     expect(fs.existsSync(result.backupPath!)).toBe(true);
     const backup = new Database(result.backupPath!, { readonly: true });
     expect((backup.prepare('SELECT text FROM documents').get() as { text: string }).text).toBe(text);
@@ -160,6 +162,13 @@ describe('pseudonymising a project in place', () => {
     ]);
     await service.call('pseudonyms:decide', { original: 'Marie Dupont', kind: 'person', decision: 'pending' });
     expect((await service.call('pseudonyms:entries', {})).map((e) => e.original)).toEqual(['Léa']);
+    // Each decision is an undoable action of its own.
+    const history = await service.call('history:undo', {});
+    expect(history.entries.find((e) => e.undone)?.label).toBe('Remettre « Marie Dupont » à décider');
+    expect((await service.call('pseudonyms:entries', {})).map((e) => [e.original, e.decision])).toEqual([
+      ['Léa', 'accepted'],
+      ['MARIE DUPONT', 'rejected'],
+    ]);
   });
 
   it('makes exports from a copy without the correspondence table, deleted afterwards even on error', async () => {
@@ -189,5 +198,22 @@ describe('pseudonymising a project in place', () => {
     expect(live.prepare('SELECT original FROM pseudonyms').all()).toEqual([{ original: 'Léa' }]);
     expect((live.prepare('SELECT text FROM documents').get() as { text: string }).text).toContain('Bonjour Léa');
     live.close();
+  });
+
+  it('detects names written only in a memo or the case table, and replaces them there', async () => {
+    const { service, file, documentId } = await project();
+    await service.call('memos:save', { kind: 'project', body: 'Rappeler le tuteur, M. Gaspard Lebrun, mardi.' });
+    const caseId = (await service.call('cases:create', { name: 'E01', description: 'Orientée par Jeanne Vasseur.' })).id;
+    const byName = new Map((await service.call('pseudonyms:candidates', {})).map((c) => [c.original, c]));
+    expect(byName.get('Gaspard Lebrun')).toMatchObject({ source: 'capitalised', count: 0, documentCount: 0 });
+    expect(byName.get('Jeanne Vasseur')).toMatchObject({ source: 'capitalised', count: 0 });
+    await service.call('pseudonyms:decide', { original: 'Gaspard Lebrun', kind: 'person', decision: 'accepted', pseudonym: 'Personne Z' });
+    await service.call('pseudonyms:decide', { original: 'Jeanne Vasseur', kind: 'person', decision: 'accepted', pseudonym: 'Personne Y' });
+    await service.call('pseudonyms:apply', {});
+    const db = new Database(file, { readonly: true });
+    expect((db.prepare("SELECT text FROM memos WHERE kind = 'project'").get() as { text: string }).text).toBe('Rappeler le tuteur, M. Personne Z, mardi.');
+    expect((db.prepare('SELECT description FROM cases WHERE id = ?').get(caseId) as { description: string }).description).toBe('Orientée par Personne Y.');
+    expect((db.prepare('SELECT revision FROM documents WHERE id = ?').get(documentId) as { revision: number }).revision).toBe(0);
+    db.close();
   });
 });
