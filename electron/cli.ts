@@ -16,6 +16,7 @@ import { CliInputError, extractsCommand } from './cli-extracts';
 import { cooccurrenceCommand } from './cli-cooccurrence';
 import { exportCommand } from './cli-export';
 import { agreementCommand } from './cli-agreement';
+import { pseudonymiseCommand } from './cli-pseudonymise';
 
 class UsageError extends Error {}
 
@@ -49,6 +50,9 @@ const knownFlags: Record<string, { takesValue: boolean; repeatable?: boolean }> 
   '--family': { takesValue: true },
   '--by': { takesValue: true },
   '--charts': { takesValue: true },
+  '--preview': { takesValue: false },
+  '--apply': { takesValue: false },
+  '--export-table': { takesValue: true },
 };
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -238,6 +242,20 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       // `--codes A B` leaves B among the positional arguments: every path after the project is a code.
       const codes = [...(args.lists.get('--codes') ?? []), ...(args.lists.get('--code') ?? []), ...more];
       io.out(await agreementCommand(service, { coders: coders ?? null, codes, unit, uncoded, json: args.flags.has('--json') }));
+      return;
+    }
+    case 'pseudonymise': {
+      if (!args.positional[0]) throw new UsageError(t('pseudonyms.cli.usage'));
+      await service.call('projects:open', { path: projectFile(args) });
+      const table = args.flags.get('--export-table');
+      io.out(
+        await pseudonymiseCommand(service, {
+          preview: args.flags.has('--preview'),
+          apply: args.flags.has('--apply'),
+          exportTable: typeof table === 'string' ? table : null,
+          json: args.flags.has('--json'),
+        }),
+      );
       return;
     }
     default:

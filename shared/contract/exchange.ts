@@ -29,6 +29,8 @@ export const exchangeCalls = {
         withChildren: z.boolean().default(true),
         attributeIds: z.array(idSchema).max(50).default([]),
         filters: extractFiltersSchema.default({}),
+        /** Made from a copy with the accepted pseudonyms applied; the project is not changed (issue 9). */
+        pseudonymise: z.boolean().default(false),
       })
       .strict(),
     'read',
@@ -42,6 +44,8 @@ export const exchangeCalls = {
         withChildren: z.boolean().default(true),
         separator: z.enum([';', ',']).default(';'),
         filters: extractFiltersSchema.default({}),
+        /** Made from a copy with the accepted pseudonyms applied; the project is not changed (issue 9). */
+        pseudonymise: z.boolean().default(false),
       })
       .strict(),
     'read',

@@ -43,6 +43,8 @@ export const exportCalls = {
         title: z.string().trim().min(1).max(200).default('Extraits codés'),
         /** XLSX: one sheet per code instead of one sheet with a code column. */
         sheetPerCode: z.boolean().default(false),
+        /** Made from a copy with the accepted pseudonyms applied; the project is not changed (issue 9). */
+        pseudonymise: z.boolean().default(false),
       })
       .strict(),
     'read',
@@ -53,5 +55,5 @@ export const exportCalls = {
    */
   'exports:cancel': call<{ cancelled: boolean }>()(none, 'read'),
   /** The whole project as a REFI-QDA project (`.qdpx`), or its codebook (`.qdc`). */
-  'exports:project': call<ExportedFile>()(z.object({ format: z.enum(projectExportFormats), codeIds: z.array(idSchema).max(10_000).optional() }).strict(), 'read'),
+  'exports:project': call<ExportedFile>()(z.object({ format: z.enum(projectExportFormats), codeIds: z.array(idSchema).max(10_000).optional(), pseudonymise: z.boolean().default(false) }).strict(), 'read'),
 } as const;

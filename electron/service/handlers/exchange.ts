@@ -2,6 +2,7 @@ import type { exchangeCalls } from '../../../shared/contract/exchange';
 import type { Handlers, ServiceContext } from '../context';
 import { importRefi } from '../exchange/refi-import';
 import { exportCodebook, exportCodeMatrix, exportIramuteq } from '../exchange/statistics';
+import { withPseudonymisedCopy } from '../pseudonyms/export-copy';
 
 function changed(context: ServiceContext): void {
   context.emit('project:changed', { project: context.requireProject().info() });
@@ -15,6 +16,12 @@ export const exchangeHandlers: Handlers<keyof typeof exchangeCalls> = {
     return report;
   },
   'exports:codebook': ({ format }, context) => exportCodebook(context.requireProject().db, format),
-  'exports:iramuteq': (request, context) => exportIramuteq(context.requireProject().db, request),
-  'exports:codeMatrix': (request, context) => exportCodeMatrix(context.requireProject().db, request),
+  'exports:iramuteq': (request, context) => {
+    const db = context.requireProject().db;
+    return request.pseudonymise ? withPseudonymisedCopy(db, (copy) => exportIramuteq(copy, request)) : exportIramuteq(db, request);
+  },
+  'exports:codeMatrix': (request, context) => {
+    const db = context.requireProject().db;
+    return request.pseudonymise ? withPseudonymisedCopy(db, (copy) => exportCodeMatrix(copy, request)) : exportCodeMatrix(db, request);
+  },
 };

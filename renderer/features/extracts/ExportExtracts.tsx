@@ -12,6 +12,7 @@ import { downloadFile, fileNameOf } from '../../ui/download';
 import { ExportProgress } from '../exports/ExportProgress';
 import { useExportRun } from '../exports/useExportRun';
 import { base64ToBytes } from '../import/files';
+import { PseudonymiseOption, usePseudonymiseChoice } from '../pseudonyms/PseudonymiseOption';
 
 const formats: ExportFormat<ExtractExportFormat>[] = [
   { value: 'csv', label: 'exports.extracts.format.csv', type: 'text/csv;charset=utf-8' },
@@ -75,6 +76,7 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
   const [title, setTitle] = useState(t('exports.extracts.defaultTitle'));
   const exportRun = useExportRun();
   const busy = exportRun.busy;
+  const { pseudonymise, setPseudonymise, accepted } = usePseudonymiseChoice();
   const id = useId();
   // Closing the dialog while the file is being made abandons it: nothing is downloaded afterwards.
   const open = useRef(true);
@@ -101,11 +103,11 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
         const codes = queryCodes(selection.query);
         const file =
           format === 'iramuteq'
-            ? await api.exports.iramuteq({ ...codes, attributeIds, filters: selection.filters })
-            : await api.exports.codeMatrix({ ...codes, by, separator, filters: selection.filters });
+            ? await api.exports.iramuteq({ ...codes, attributeIds, filters: selection.filters, pseudonymise })
+            : await api.exports.codeMatrix({ ...codes, by, separator, filters: selection.filters, pseudonymise });
         return { fileName: file.fileName, base64: file.base64 };
       }
-      const file = await api.exports.extracts({ ...selection, format, separator, sheetPerCode, title: chosenTitle });
+      const file = await api.exports.extracts({ ...selection, format, separator, sheetPerCode, title: chosenTitle, pseudonymise });
       return { fileName: fileNameOf(chosenTitle, format), base64: file.base64 };
     });
     // Closed or cancelled meanwhile, or failed (the toast said why): nothing is downloaded.
@@ -176,6 +178,7 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
           </label>
         ) : null}
         {format === 'iramuteq' || format === 'matrix' ? null : <TextField label={t('exports.extracts.title')} value={title} onChange={setTitle} maxLength={200} />}
+        <PseudonymiseOption checked={pseudonymise} onChange={setPseudonymise} accepted={accepted} />
         {busy ? <ExportProgress progress={exportRun.progress} cancelling={exportRun.cancelling} onCancel={exportRun.cancel} /> : null}
         <FormActions failure={null} submitLabel={t('exports.extracts.submit')} busy={busy} onCancel={onClose} />
       </form>

@@ -8,10 +8,12 @@ import { downloadFile } from '../../ui/download';
 import { ExportProgress } from '../exports/ExportProgress';
 import { useExportRun } from '../exports/useExportRun';
 import { base64ToBytes } from '../import/files';
+import { PseudonymiseOption, usePseudonymiseChoice } from '../pseudonyms/PseudonymiseOption';
 
 /**
  * « Exporter (REFI-QDA)… »: the whole project as a `.qdpx` that NVivo, ATLAS.ti, MAXQDA or QualCoder
  * open (documents, codebook, codings, coders, memos, cases and their attributes), with progress and « Annuler ».
+ * Pseudonymised by default once the project has accepted pseudonyms (the table itself is never in the file).
  */
 export function ExportProjectButton() {
   const t = useT();
@@ -31,6 +33,7 @@ function ExportProjectDialog({ onClose }: { onClose: () => void }) {
   const api = useApi();
   const toasts = useToasts();
   const exportRun = useExportRun();
+  const { pseudonymise, setPseudonymise, accepted } = usePseudonymiseChoice();
   // Closing the dialog while the file is being made abandons it: nothing is downloaded afterwards.
   const open = useRef(true);
   useEffect(() => {
@@ -42,7 +45,7 @@ function ExportProjectDialog({ onClose }: { onClose: () => void }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const file = await exportRun.run(() => api.exports.project({ format: 'qdpx' }));
+    const file = await exportRun.run(() => api.exports.project({ format: 'qdpx', pseudonymise }));
     if (!file || !open.current) return;
     downloadFile(file.fileName, new Blob([base64ToBytes(file.base64)], { type: 'application/zip' }));
     toasts.showInfo('exports.extracts.done', { name: file.fileName });
@@ -53,6 +56,7 @@ function ExportProjectDialog({ onClose }: { onClose: () => void }) {
     <Dialog title={t('project.exportRefiDialog')} description={t('project.exportRefiHint')} onClose={onClose} className="dialog--form export-dialog">
       <form className="dialog__body export-dialog__body" noValidate aria-busy={exportRun.busy} onSubmit={(event) => void submit(event)}>
         <p className="export-dialog__busy">{t('project.exportRefiContents')}</p>
+        <PseudonymiseOption checked={pseudonymise} onChange={setPseudonymise} accepted={accepted} />
         {exportRun.busy ? <ExportProgress progress={exportRun.progress} cancelling={exportRun.cancelling} onCancel={exportRun.cancel} /> : null}
         <FormActions failure={null} submitLabel={t('exports.extracts.submit')} busy={exportRun.busy} onCancel={onClose} />
       </form>

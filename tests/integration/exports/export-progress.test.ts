@@ -55,7 +55,7 @@ describe('exports: progress, cancel, and no silent cut', () => {
     await service.close();
     const { db } = openDatabase(p.file, { readonly: true });
     try {
-      const request = { query, filters: {}, format: 'csv', separator: ';', title: 'Extraits', sheetPerCode: false } as const;
+      const request = { query, filters: {}, format: 'csv', separator: ';', title: 'Extraits', sheetPerCode: false, pseudonymise: false } as const;
       await expect(exportExtracts(db, request, silentProgress, passages - 1)).rejects.toMatchObject({ code: 'EXPORT_TOO_LARGE', params: { count: passages, max: passages - 1 } });
       expect((await exportExtracts(db, request, silentProgress, passages)).summary['extraits']).toBe(passages);
     } finally {
