@@ -1,2 +1,4 @@
 /** Merging another researcher's work (issue 8). */
-export const frMerge = {} as const;
+export const frMerge = {
+  'history.merge': 'Fusion du projet « {file} »',
+} as const;
