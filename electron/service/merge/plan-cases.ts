@@ -10,8 +10,6 @@ export interface CasePlan {
   links: { caseLanding: Landing; documentLanding: Landing; link: MergeCaseLink; unit: Landing | null }[];
 }
 
-const linkKey = (caseId: number, documentId: number, unitId: number | null, link: Pick<MergeCaseLink, 'start' | 'end' | 'partField' | 'partValue'>) =>
-  JSON.stringify([caseId, documentId, unitId, link.start, link.end, link.partField, link.partValue]);
 
 /**
  * Cases matched by name: theirs missing here are brought with their values and links; on a case
@@ -55,7 +53,9 @@ export function planCases(
     }
   }
 
-  const myLinks = new Set(mine.links.map((l) => linkKey(l.caseId, l.documentId, l.unitId, l)));
+  // A case already linked to a document here, in whatever form (whole, a speaker, a column, passages),
+  // keeps its links to it: theirs may say the same in another form (a .qdpx turns a column into passages).
+  const myLinks = new Set(mine.links.map((l) => `${l.caseId}:${l.documentId}`));
   const myUnits = new Map(mine.units.map((u) => [JSON.stringify([u.documentId, u.kind, u.start, u.end, u.label]), u.id]));
   const theirUnits = new Map(theirs.units.map((u) => [u.id, u]));
   for (const link of theirs.links) {
@@ -80,7 +80,7 @@ export function planCases(
         unit = { mine: id };
       }
     }
-    if ('mine' in caseAt && 'mine' in documentAt && myLinks.has(linkKey(caseAt.mine, documentAt.mine, unit && 'mine' in unit ? unit.mine : null, placed))) continue;
+    if ('mine' in caseAt && 'mine' in documentAt && myLinks.has(`${caseAt.mine}:${documentAt.mine}`)) continue;
     plan.links.push({ caseLanding: caseAt, documentLanding: documentAt, link: placed, unit });
     counts.links++;
   }
