@@ -23,9 +23,9 @@ export const enMerge: Record<keyof typeof frMerge, string> = {
   'merge.coders': 'New coders: {names}',
   'merge.warnings': 'To check',
   'merge.warning.textByName':
-    '“{theirs}” has the same name as “{mine}” but another text: {codings} codings carried onto your text, {unplaceable} of which cannot be placed (not brought).',
+    '“{theirs}” has the same name as “{mine}” but another text. Codings carried onto your text: {codings}; cannot be placed (not brought): {unplaceable}.',
   'merge.warning.textByHash':
-    '“{theirs}” was edited on one side since the import (“{mine}”): {codings} codings carried onto your text, {unplaceable} of which cannot be placed (not brought).',
+    '“{theirs}” was edited on one side since the import (“{mine}”). Codings carried onto your text: {codings}; cannot be placed (not brought): {unplaceable}.',
   'merge.warning.conflict': 'Case {caseName}, {attribute}: “{mine}” in yours, “{theirs}” in theirs — your value is kept.',
   'merge.review.nothing': 'Both codebooks are the same: nothing to review.',
   'merge.review.onlyTheirs': 'Codes only in theirs',
