@@ -1,7 +1,7 @@
 import { TextRemapper } from '../../../shared/coding/remap';
 import type { MergeCodeDecision, MergeCounts, MergeDecisions, MergeReport, MergeTheirCode } from '../../../shared/domain/merge';
 import { BaliseError } from '../../../shared/errors';
-import { matchCodes } from '../../../shared/merge/codes';
+import { codePaths, matchCodes } from '../../../shared/merge/codes';
 import { placeCoding, samePassage } from '../../../shared/merge/codings';
 import { matchDocuments, type DocumentMatch } from '../../../shared/merge/documents';
 import type { TextRange } from '../../../shared/offsets';
@@ -52,7 +52,7 @@ function codeSteps(mine: MergeRows, theirs: MergeRows, decisions: MergeDecisions
   const { matches, onlyMine } = matchCodes(mine.codes, theirs.codes);
   const byTheirId = new Map(theirs.codes.map((c) => [c.id, c]));
   const myIds = new Set(mine.codes.map((c) => c.id));
-  const paths = myCodePaths(mine);
+  const paths = codePaths(mine.codes);
   const onlyTheirs = new Map<number, MergeTheirCode>();
   const decided = new Map<string, MergeCodeDecision>(decisions.codeDecisions.map((d) => [d.theirPath, d]));
   const takeTheirs = new Set(decisions.renames.filter((r) => r.take === 'theirs').map((r) => r.guid.toLowerCase()));
@@ -84,16 +84,6 @@ function codeSteps(mine: MergeRows, theirs: MergeRows, decisions: MergeDecisions
     return { their, action: 'create' };
   });
   return { steps, onlyTheirs };
-}
-
-/** My codes' paths, for the report. */
-function myCodePaths(mine: MergeRows): Map<number, string> {
-  const byId = new Map(mine.codes.map((c) => [c.id, c]));
-  const path = (id: number): string => {
-    const code = byId.get(id)!;
-    return code.parentId === null || !byId.has(code.parentId) ? code.name : `${path(code.parentId)}/${code.name}`;
-  };
-  return new Map(mine.codes.map((c) => [c.id, path(c.id)]));
 }
 
 /**
@@ -135,8 +125,9 @@ export function planMerge(fileName: string, mine: MergeRows, theirs: MergeRows, 
   const codingLanding = new Map<number, Landing>();
   const codings: MergePlan['codings'] = [];
   const coderNames = new Set<string>();
+  const placement = { hereGuids: new Set(hereGuids.keys()), skippedCodes, remap };
   for (const coding of theirs.codings) {
-    const fate = placeCoding(coding, { hereGuids: new Set(hereGuids.keys()), skippedCodes, remap });
+    const fate = placeCoding(coding, placement);
     const difference = differences.get(coding.documentId);
     if (fate.kind === 'alreadyHere') {
       counts.codings.alreadyHere++;
