@@ -19,6 +19,7 @@ export const enMerge: Record<keyof typeof frMerge, string> = {
   'merge.cancel': 'Cancel',
   'merge.undoHint': 'The merge is one action: Ctrl+Z undoes all of it.',
   'merge.doneNote': 'Merged. Ctrl+Z undoes all of it; each coder’s codings can be filtered by coder.',
+  'merge.undoneNote': 'Merge undone: your project is back as it was. Ctrl+Shift+Z redoes it.',
   'merge.done': 'Merged “{file}” — codings: {codings}, memos: {memos}, documents: {documents}, codes: {codes}, cases: {cases}, coders: {coders}. Ctrl+Z undoes it.',
   'merge.coders': 'New coders: {names}',
   'merge.warnings': 'To check',

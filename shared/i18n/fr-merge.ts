@@ -17,6 +17,7 @@ export const frMerge = {
   'merge.cancel': 'Annuler',
   'merge.undoHint': 'La fusion est une seule action : Ctrl+Z l’annule entièrement.',
   'merge.doneNote': 'Fusion faite. Ctrl+Z l’annule entièrement ; les codages de chacun se filtrent par codeur.',
+  'merge.undoneNote': 'Fusion annulée : votre projet est revenu à son état d’avant. Ctrl+Maj+Z la rétablit.',
   'merge.done':
     'Fusion de «\u00a0{file}\u00a0» faite — codages : {codings}, mémos : {memos}, documents : {documents}, codes : {codes}, cas : {cases}, codeurs : {coders}. Ctrl+Z l’annule.',
   'merge.coders': 'Nouveaux codeurs : {names}',

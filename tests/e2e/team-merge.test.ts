@@ -109,6 +109,8 @@ describe('merging another researcher’s project (« Équipe » › « Fusionner
     await app.page.keyboard.press('Control+z');
     await eventually(() => app.page.getByTestId('announcer').textContent(), (text) => text === 'Annulé : Fusion du projet « bruno.balise »');
     await eventually(() => project.codeNames(), (names) => names.includes('Processus internes') && !names.includes('Temps'));
+    await project.showTab('Équipe');
+    await panel().getByText('Fusion annulée : votre projet est revenu à son état d’avant. Ctrl+Maj+Z la rétablit.').waitFor();
   });
 
   it('a dropped file that is not a project says why in French, without the import overlay', async () => {

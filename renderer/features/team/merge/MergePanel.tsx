@@ -7,15 +7,17 @@ import { MergeDropZone } from './MergeDropZone';
 import { MergeReview } from './MergeReview';
 import { MergeWarnings } from './MergeWarnings';
 import { useMerge } from './useMerge';
+import { useMergeUndone } from './useMergeUndone';
 
 /**
  * « Fusionner un projet »: the other researcher's .balise or .qdpx, a preview of what it brings,
  * the review of codes only in theirs or renamed, then « Fusionner » — one action, Ctrl+Z undoes it.
  */
-export function MergePanel({ codes }: WorkspaceViewProps) {
+export function MergePanel({ codes, dataKey }: WorkspaceViewProps) {
   const { t, lang } = useI18n();
   const toasts = useToasts();
   const { state, decisions, choose, decide, merge, reset } = useMerge();
+  const undone = useMergeUndone(state.phase === 'merged' ? state.fileName : null, dataKey);
 
   async function run() {
     const report = await merge();
@@ -78,8 +80,8 @@ export function MergePanel({ codes }: WorkspaceViewProps) {
             <MergeCountsTable counts={state.report.counts} caption={t('merge.doneCaption', { file: state.fileName })} />
           </div>
           <div className="merge__column">
-            <p className="merge-done" role="status">
-              {t('merge.doneNote')}
+            <p className={undone ? 'merge-done merge-done--undone' : 'merge-done'} role="status">
+              {t(undone ? 'merge.undoneNote' : 'merge.doneNote')}
             </p>
             <MergeWarnings report={state.report} />
             <Button onClick={reset}>{t('merge.another')}</Button>
