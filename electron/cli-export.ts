@@ -1,6 +1,6 @@
 /**
  * `balise export PROJECT --format csv|xlsx|docx|html|qdpx|qdc|iramuteq|codematrix|codematrix-documents|codebook-csv|codebook-docx
- * --out PATH [--code PATH…] [--where "Attribut=valeur"…] [--separator ,]`: the coded extracts of
+ * --out PATH [--code PATH…] [--where "Attribut=valeur"…] [--separator ,] [--title T]`: the coded extracts of
  * codes (each with its sub-codes) under conditions, the whole project (qdpx) or its codebook (qdc),
  * the corpus for IRaMuTeQ (every document, or the passages of the `--code`s, with every case
  * attribute as a variable), the 0/1 matrix of codes by case (or by document) and the codebook as CSV
@@ -19,6 +19,8 @@ export interface ExportOptions {
   codes: string[];
   where: string[];
   separator: string;
+  /** DOCX and HTML: the heading of the file (default « Extraits codés »). */
+  title?: string;
 }
 
 const statisticsFormats = ['iramuteq', 'codematrix', 'codematrix-documents', 'codebook-csv', 'codebook-docx'] as const;
@@ -67,6 +69,7 @@ export async function exportCommand(service: Service, options: ExportOptions): P
       filters,
       format: options.format as (typeof extractExportFormats)[number],
       separator: options.separator,
+      ...(options.title?.trim() ? { title: options.title.trim() } : {}),
     });
   }
   const target = path.resolve(options.out);

@@ -16,6 +16,7 @@ import { CliInputError, extractsCommand } from './cli-extracts';
 import { cooccurrenceCommand } from './cli-cooccurrence';
 import { exportCommand } from './cli-export';
 import { mergeCommand } from './cli-merge';
+import { agreementCommand } from './cli-agreement';
 
 class UsageError extends Error {}
 
@@ -34,6 +35,7 @@ const knownFlags: Record<string, { takesValue: boolean; repeatable?: boolean }> 
   '--measure': { takesValue: true },
   '--out': { takesValue: true },
   '--separator': { takesValue: true },
+  '--title': { takesValue: true },
   '--where': { takesValue: true, repeatable: true },
   '--format': { takesValue: true },
   '--template': { takesValue: true },
@@ -43,6 +45,9 @@ const knownFlags: Record<string, { takesValue: boolean; repeatable?: boolean }> 
   '--key': { takesValue: true },
   '--sheet': { takesValue: true },
   '--text': { takesValue: true },
+  '--coders': { takesValue: true },
+  '--unit': { takesValue: true },
+  '--uncoded': { takesValue: true },
 };
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -201,10 +206,11 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       const format = args.flags.get('--format');
       const out = args.flags.get('--out');
       const separator = args.flags.get('--separator') ?? ';';
-      if (!args.positional[0] || typeof format !== 'string' || typeof out !== 'string' || typeof separator !== 'string') throw new UsageError(t('cli.usage'));
+      const title = args.flags.get('--title');
+      if (!args.positional[0] || typeof format !== 'string' || typeof out !== 'string' || typeof separator !== 'string' || typeof title === 'boolean') throw new UsageError(t('cli.usage'));
       await service.call('projects:open', { path: projectFile(args) });
       const codes = [...(args.lists.get('--code') ?? []), ...(args.lists.get('--codes') ?? [])];
-      io.out(await exportCommand(service, { format, out, codes, where: args.lists.get('--where') ?? [], separator }));
+      io.out(await exportCommand(service, { format, out, codes, where: args.lists.get('--where') ?? [], separator, title }));
       return;
     }
     case 'cooccurrence': {
@@ -224,6 +230,18 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       if (!file || !other || args.positional.length > 2) throw new UsageError(t('cli.merge.usage'));
       await service.call('projects:open', { path: projectFile(args) });
       io.out(await mergeCommand(service, other, { preview: args.flags.has('--preview'), json: args.flags.has('--json') }));
+      return;
+    }
+    case 'agreement': {
+      const [file, ...more] = args.positional;
+      const unit = args.flags.get('--unit') ?? 'character';
+      const uncoded = args.flags.get('--uncoded') ?? 'include';
+      const coders = args.flags.get('--coders');
+      if (!file || typeof unit !== 'string' || typeof uncoded !== 'string' || coders === true) throw new UsageError(t('agreement.cli.usage'));
+      await service.call('projects:open', { path: projectFile(args) });
+      // `--codes A B` leaves B among the positional arguments: every path after the project is a code.
+      const codes = [...(args.lists.get('--codes') ?? []), ...(args.lists.get('--code') ?? []), ...more];
+      io.out(await agreementCommand(service, { coders: coders ?? null, codes, unit, uncoded, json: args.flags.has('--json') }));
       return;
     }
     default:

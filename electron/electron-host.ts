@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
-import { documentExtensions, tableExtensions } from '../shared/domain/import';
+import { documentExtensions, refiExtensions, tableExtensions } from '../shared/domain/import';
 import { mediaExtensions } from '../shared/media/formats';
 import { translate, type Language } from '../shared/i18n';
 import type { Host } from './service/host';
@@ -62,7 +62,7 @@ function filters(lang: Language): { name: string; extensions: string[] }[] {
 
 /** Everything the importers read; the filter's name is the list itself, the same in every language. */
 export function importFilters(): { name: string; extensions: string[] }[] {
-  const extensions = [...documentExtensions, ...tableExtensions].map((ext) => ext.slice(1));
+  const extensions = [...documentExtensions, ...tableExtensions, ...refiExtensions].map((ext) => ext.slice(1));
   return [{ name: extensions.map((ext) => `*.${ext}`).join(' '), extensions }];
 }
 

@@ -34,7 +34,7 @@ import { MEMO_MAX_BODY_CHARS } from './text/memo-body';
 import { call, none } from './contract/call';
 import { analysisCalls } from './contract/analysis';
 import { caseCalls } from './contract/cases';
-import { exportCalls } from './contract/exports';
+import { exportCalls, type ExportProgressEvent } from './contract/exports';
 import { exchangeCalls } from './contract/exchange';
 import { reportCalls } from './contract/reports';
 import { pseudonymCalls } from './contract/pseudonyms';
@@ -134,10 +134,11 @@ export const contract = {
   'imports:cancel': call<{ cancelled: boolean }>()(none, 'read'),
   'dialogs:chooseImportFiles': call<{ paths: string[] }>()(none, 'read'),
   /**
-   * The content of a table the researcher chose in the native import dialog (Electron), so the
-   * sandboxed page can show the table dialog. Only paths returned by that dialog are read.
+   * The content of a table or a REFI-QDA file the researcher chose in the native import dialog
+   * (Electron), so the sandboxed page can show the table dialog or send it to `imports:refi`.
+   * Only paths returned by that dialog are read.
    */
-  'imports:readChosenTable': call<{ fileName: string; data: string }>()(z.object({ path: z.string().min(1).max(4096) }).strict(), 'read'),
+  'imports:readChosenFile': call<{ fileName: string; data: string }>()(z.object({ path: z.string().min(1).max(4096) }).strict(), 'read'),
 
   /** Reads a CSV/XLSX table and shows its columns and inferred types; writes nothing. */
   'tables:preview': call<TablePreview>()(
@@ -325,11 +326,13 @@ export interface EventPayloads {
   'project:changed': { project: ProjectInfo | null };
   /** Progress of an `imports:paths` batch. */
   'import:progress': { done: number; total: number; current: string | null };
+  /** Progress of the export in progress (`exports:*`): its step, and how far it is through it. */
+  'export:progress': ExportProgressEvent;
   /** A native menu item was chosen (Electron only). */
   'menu:command': { command: MenuCommand; path?: string };
 }
 export type EventName = keyof EventPayloads;
-export const eventNames: EventName[] = ['project:changed', 'import:progress', 'menu:command'];
+export const eventNames: EventName[] = ['project:changed', 'import:progress', 'export:progress', 'menu:command'];
 
 export const menuCommands = ['new', 'open', 'openRecent', 'saveCopy', 'import', 'export', 'close', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof menuCommands)[number];

@@ -60,6 +60,9 @@ export const errorCodes = [
   'ATTRIBUTE_NOT_NUMBERS',
   'ATTRIBUTE_NOT_DATES',
   'CASE_PART_NOT_FOUND',
+  // Exports (issue 7)
+  'EXPORT_CANCELLED',
+  'EXPORT_TOO_LARGE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

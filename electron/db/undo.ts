@@ -9,6 +9,7 @@ import { statement } from './statements';
  * The journal lives in TEMP tables: it lasts as long as the project stays open.
  */
 export const TRACKED_TABLES = [
+  'coders',
   'documents',
   'document_units',
   'codes',

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type documentExtensions, tableExtensions } from '../../shared/domain/import';
+import { type documentExtensions, refiExtensions, tableExtensions } from '../../shared/domain/import';
 import type { Flow } from '../../shared/import/flow';
 import { interpretFlow, type InterpretedDocument } from '../../shared/import/structure';
 import type { ImportedTable } from '../../shared/import/table';
@@ -43,6 +43,11 @@ export function isDocumentFile(fileName: string): boolean {
 
 export function isTableFile(fileName: string): boolean {
   return (tableExtensions as readonly string[]).includes(extensionOf(fileName));
+}
+
+/** A REFI-QDA project or codebook, imported through `imports:refi` (not a document). */
+export function isRefiFile(fileName: string): boolean {
+  return (refiExtensions as readonly string[]).includes(extensionOf(fileName));
 }
 
 export interface ParsedDocumentFile {

@@ -1,6 +1,7 @@
 import type { CallName, CallOutput, EventName, EventPayloads, ParsedInput } from '../../shared/contract';
 import { BaliseError } from '../../shared/errors';
 import type { AppSettings } from './app-settings';
+import type { ExportJob } from './export-job';
 import type { Host } from './host';
 import type { ProjectSession } from './project-session';
 
@@ -20,6 +21,8 @@ export interface ServiceContext {
   session: ProjectSession | null;
   /** The import batch in progress, if any: `imports:cancel` sets `cancelled`. */
   importBatch: { cancelled: boolean } | null;
+  /** The export in progress, if any: `exports:cancel` stops it at its next step. */
+  exportJob: ExportJob | null;
   /** Files the researcher chose in the native import dialog: the only ones the page may have read. */
   chosenFiles: Set<string>;
   requireProject(): ProjectSession;

@@ -103,6 +103,7 @@ export function createService(options: ServiceOptions): Service {
     settings: new AppSettings(options.dataDir),
     session: null,
     importBatch: null,
+    exportJob: null,
     chosenFiles: new Set(),
     requireProject() {
       if (!this.session) throw new BaliseError('NO_PROJECT');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../schemas/common';
-import { call } from './call';
+import { call, none } from './call';
 import { extractSelectionSchema } from './extracts';
 
 /** Formats of the coded extracts (the extract browser's current selection). */
@@ -17,6 +17,15 @@ export interface ExportedFile {
   base64: string;
   /** What it holds, for the message after the export (« 42 extraits », « 3 documents, 120 codages »). */
   summary: Record<string, number>;
+}
+
+/** The steps of an export: finding what goes in, writing it, compressing the file (DOCX, XLSX, QDPX). */
+export const exportSteps = ['select', 'write', 'compress'] as const;
+export type ExportStep = (typeof exportSteps)[number];
+export interface ExportProgressEvent {
+  step: ExportStep;
+  done: number;
+  total: number;
 }
 
 /** Exports: coded extracts to CSV, XLSX, DOCX, HTML; the project to REFI-QDA. Spread into `shared/contract.ts`. */
@@ -38,6 +47,11 @@ export const exportCalls = {
       .strict(),
     'read',
   ),
+  /**
+   * Stops the export in progress at its next step (it fails with EXPORT_CANCELLED; no file is made).
+   * Every `exports:*` call reports `export:progress` while it runs.
+   */
+  'exports:cancel': call<{ cancelled: boolean }>()(none, 'read'),
   /** The whole project as a REFI-QDA project (`.qdpx`), or its codebook (`.qdc`). */
   'exports:project': call<ExportedFile>()(z.object({ format: z.enum(projectExportFormats), codeIds: z.array(idSchema).max(10_000).optional() }).strict(), 'read'),
 } as const;

@@ -3,6 +3,8 @@ import type { DocumentKind } from './document';
 
 export const documentExtensions = ['.docx', '.odt', '.rtf', '.pdf', '.txt', '.md', '.markdown', '.html', '.htm', '.vtt', '.srt'] as const;
 export const tableExtensions = ['.csv', '.xlsx'] as const;
+/** REFI-QDA exchange files: a whole project (`.qdpx`) or a codebook (`.qdc`), imported through `imports:refi`. */
+export const refiExtensions = ['.qdpx', '.qdc'] as const;
 
 /** What became of one imported file: the import summary lists these. */
 export interface ImportOutcome {

@@ -19,6 +19,7 @@ import { enExports } from './en-exports';
 import { enExchange } from './en-exchange';
 import { enReports } from './en-reports';
 import { enPseudonyms } from './en-pseudonyms';
+import { enPseudonymsReview } from './en-pseudonyms-review';
 import { enAgreement } from './en-agreement';
 import { enMerge } from './en-merge';
 import { enDisagreements } from './en-disagreements';
@@ -49,6 +50,7 @@ const enParts = {
   ...enExchange,
   ...enReports,
   ...enPseudonyms,
+  ...enPseudonymsReview,
   ...enAgreement,
   ...enMerge,
   ...enDisagreements,
@@ -95,7 +97,9 @@ const enInterface: Record<Exclude<MessageKey, keyof typeof enParts>, string> = {
   'common.dismiss': 'Dismiss message',
 
   'project.closeProject': 'Close project',
-  'project.exportRefi': 'Export (REFI-QDA)',
+  'project.exportRefi': 'Export (REFI-QDA)…',
+  'project.exportRefiDialog': 'Export the project (REFI-QDA)',
+  'project.exportRefiContents': 'The .qdpx file holds the documents, the codebook, the codings and their coders, the memos and comments, the cases and their attributes.',
   'project.exportRefiHint': 'The whole project as .qdpx, for NVivo, ATLAS.ti, MAXQDA or QualCoder',
   'project.saveCopy': 'Save a copy…',
   'project.saveCopyDone': 'Copy saved: {path}',

@@ -24,6 +24,7 @@ import { frExports } from './fr-exports';
 import { frExchange } from './fr-exchange';
 import { frReports } from './fr-reports';
 import { frPseudonyms } from './fr-pseudonyms';
+import { frPseudonymsReview } from './fr-pseudonyms-review';
 import { frAgreement } from './fr-agreement';
 import { frMerge } from './fr-merge';
 import { frDisagreements } from './fr-disagreements';
@@ -70,7 +71,9 @@ const frInterface = {
   'common.dismiss': 'Masquer le message',
 
   'project.closeProject': 'Fermer le projet',
-  'project.exportRefi': 'Exporter (REFI-QDA)',
+  'project.exportRefi': 'Exporter (REFI-QDA)…',
+  'project.exportRefiDialog': 'Exporter le projet (REFI-QDA)',
+  'project.exportRefiContents': 'Le fichier .qdpx contient les documents, le codebook, les codages et leurs codeurs, les mémos et commentaires, les cas et leurs attributs.',
   'project.exportRefiHint': 'Tout le projet en .qdpx, pour NVivo, ATLAS.ti, MAXQDA ou QualCoder',
   'project.saveCopy': 'Enregistrer une copie…',
   'project.saveCopyDone': 'Copie enregistrée : {path}',
@@ -350,6 +353,7 @@ export const fr = {
   ...frExchange,
   ...frReports,
   ...frPseudonyms,
+  ...frPseudonymsReview,
   ...frAgreement,
   ...frMerge,
   ...frDisagreements,

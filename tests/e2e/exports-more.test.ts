@@ -126,7 +126,11 @@ describe('exporting the codebook, an IRaMuTeQ corpus and a 0/1 matrix', () => {
   });
 
   it('exports the whole project as a REFI-QDA .qdpx from the header, valid against Project.xsd', async () => {
-    const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Exporter (REFI-QDA)' }).click()]);
+    await app.page.getByRole('button', { name: 'Exporter (REFI-QDA)…' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Exporter le projet (REFI-QDA)' });
+    await dialog.getByText('les mémos et commentaires', { exact: false }).waitFor();
+    const [file] = await Promise.all([app.page.waitForEvent('download'), dialog.getByRole('button', { name: 'Exporter', exact: true }).click()]);
+    await dialog.waitFor({ state: 'hidden' });
     expect(file.suggestedFilename()).toMatch(/\.qdpx$/);
     const entries = unzipSync(fs.readFileSync((await file.path())!));
     expect(Object.keys(entries).filter((name) => name.startsWith('sources/'))).toHaveLength(4);

@@ -116,4 +116,41 @@ describe('exporting coded extracts', () => {
     await dialog().waitFor({ state: 'detached' });
     expect(await exportButton().evaluate((el) => el === document.activeElement)).toBe(true);
   });
+
+  it('shows the export under way with « Annuler l’export »; a cancelled export downloads nothing', async () => {
+    await exportButton().click();
+    await dialog().getByRole('radio', { name: 'Word (.docx)' }).check();
+    // The call is held on its way to the service, so the dialog stays on its progress.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await app.page.route('**/api/call/exports:extracts', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const downloads: string[] = [];
+    const onDownload = (d: { suggestedFilename(): string }) => downloads.push(d.suggestedFilename());
+    app.page.on('download', onDownload);
+    try {
+      await dialog().getByRole('button', { name: 'Exporter', exact: true }).click();
+      const bar = dialog().getByRole('progressbar', { name: 'Avancement de l’export' });
+      await bar.waitFor();
+      expect(await dialog().getByRole('status').textContent()).toBe('Recherche des passages…');
+      expect(await seriousViolations(app.page)).toEqual([]);
+      await saveScreenshot(app.page, 'export-progression');
+      await dialog().getByRole('button', { name: 'Annuler l’export' }).click();
+      await eventually(() => dialog().getByRole('status').textContent(), (text) => text === 'Annulation…');
+      release();
+      await app.page.getByText('Export annulé : aucun fichier n’a été écrit.').waitFor();
+      // The dialog stays open for another try, and nothing was downloaded.
+      await bar.waitFor({ state: 'detached' });
+      expect(await dialog().getByRole('button', { name: 'Exporter', exact: true }).isEnabled()).toBe(true);
+      expect(downloads).toEqual([]);
+    } finally {
+      release();
+      app.page.off('download', onDownload);
+      await app.page.unroute('**/api/call/exports:extracts');
+    }
+    await app.page.keyboard.press('Escape');
+    await dialog().waitFor({ state: 'detached' });
+  });
 });

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { eachWithProgress, silentProgress, type ExportProgress } from '../export-job';
 import { tableColumns, tableRow, type ExtractSheet } from './extracts-rows';
 
 /**
@@ -11,9 +12,10 @@ import { tableColumns, tableRow, type ExtractSheet } from './extracts-rows';
  */
 const FORMULA = /^(?:[=+@\t\r]|-\S)/;
 
-export function extractsCsv(sheet: ExtractSheet, separator: ';' | ','): Uint8Array {
+export async function extractsCsv(sheet: ExtractSheet, separator: ';' | ',', progress: ExportProgress = silentProgress): Promise<Uint8Array> {
   const fields = tableColumns(sheet).map((c) => c.header);
-  const data = sheet.extracts.map((extract) => tableRow(extract, sheet));
+  const data: ReturnType<typeof tableRow>[] = [];
+  await eachWithProgress(sheet.extracts, progress, (extract) => data.push(tableRow(extract, sheet)));
   const text = Papa.unparse({ fields, data }, { delimiter: separator, newline: '\r\n', escapeFormulae: FORMULA });
   return Buffer.from(`\uFEFF${text}\r\n`, 'utf8');
 }

@@ -1,5 +1,6 @@
 import { BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { Extract } from '../../../shared/domain/extract';
+import { ITEMS_PER_STEP, silentProgress, type ExportProgress } from '../export-job';
 import { detailsOf, sourceOf, t, today, type ExtractSheet } from './extracts-rows';
 
 /** The passage as runs, its line breaks kept. */
@@ -42,7 +43,9 @@ function extractParagraphs(extract: Extract, sheet: ExtractSheet): Paragraph[] {
  * each extract, its citation (document, cases, block › question or speaker, time) and the details
  * and attributes of its cases.
  */
-export async function extractsDocx(sheet: ExtractSheet): Promise<Uint8Array> {
+export async function extractsDocx(sheet: ExtractSheet, progress: ExportProgress = silentProgress): Promise<Uint8Array> {
+  const total = sheet.groups.reduce((n, group) => n + group.extracts.length, 0);
+  let done = 0;
   const body: Paragraph[] = [
     new Paragraph({ text: sheet.title, heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: sheet.filters, color: '4A4A4F' })] }),
@@ -50,8 +53,12 @@ export async function extractsDocx(sheet: ExtractSheet): Promise<Uint8Array> {
   ];
   for (const group of sheet.groups) {
     body.push(new Paragraph({ text: `${group.path} (${group.extracts.length.toLocaleString('fr-FR')})`, heading: HeadingLevel.HEADING_1, keepNext: true }));
-    for (const extract of group.extracts) body.push(...extractParagraphs(extract, sheet));
+    for (const extract of group.extracts) {
+      if (done++ % ITEMS_PER_STEP === 0) await progress.step('write', done - 1, total);
+      body.push(...extractParagraphs(extract, sheet));
+    }
   }
+  await progress.step('write', total, total);
   if (sheet.groups.length === 0) body.push(new Paragraph({ text: t('exports.file.none') }));
   body.push(new Paragraph({ children: [new TextRun({ text: t('exports.file.made', { date: today() }), size: 16, color: '6B6B70' })], spacing: { before: 480 } }));
 
@@ -61,5 +68,8 @@ export async function extractsDocx(sheet: ExtractSheet): Promise<Uint8Array> {
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
     sections: [{ children: body }],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  await progress.step('compress', 0, 1);
+  const bytes = new Uint8Array(await Packer.toBuffer(document));
+  await progress.step('compress', 1, 1);
+  return bytes;
 }

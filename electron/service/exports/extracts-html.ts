@@ -1,5 +1,6 @@
 import { escapeUTF8 } from 'entities';
 import type { Extract } from '../../../shared/domain/extract';
+import { ITEMS_PER_STEP, silentProgress, type ExportProgress } from '../export-job';
 import { detailsOf, sourceOf, t, today, type ExtractSheet } from './extracts-rows';
 
 /** Text escaped for an element or an attribute value (& < > " ' as entities, everything else as is). */
@@ -43,15 +44,19 @@ function quote(extract: Extract, sheet: ExtractSheet): string {
  * each extract as a blockquote with its citation and the attributes of its cases. Every text is
  * escaped; the page holds no script and loads nothing.
  */
-export function extractsHtml(sheet: ExtractSheet): Uint8Array {
-  const sections = sheet.groups.map((group) =>
-    [
-      `<section>`,
-      `<h2>${e(group.path)} <span class="count">(${e(String(group.extracts.length))})</span></h2>`,
-      ...group.extracts.map((extract) => quote(extract, sheet)),
-      `</section>`,
-    ].join('\n'),
-  );
+export async function extractsHtml(sheet: ExtractSheet, progress: ExportProgress = silentProgress): Promise<Uint8Array> {
+  const total = sheet.groups.reduce((n, group) => n + group.extracts.length, 0);
+  let done = 0;
+  const sections: string[] = [];
+  for (const group of sheet.groups) {
+    const quotes: string[] = [];
+    for (const extract of group.extracts) {
+      if (done++ % ITEMS_PER_STEP === 0) await progress.step('write', done - 1, total);
+      quotes.push(quote(extract, sheet));
+    }
+    sections.push([`<section>`, `<h2>${e(group.path)} <span class="count">(${e(String(group.extracts.length))})</span></h2>`, ...quotes, `</section>`].join('\n'));
+  }
+  await progress.step('write', total, total);
   const html = [
     '<!DOCTYPE html>',
     '<html lang="fr">',

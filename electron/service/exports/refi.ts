@@ -6,6 +6,7 @@ import { refiCodes, refiProject } from '../../db/repositories/refi';
 import { chosenCodes, writeCodes } from './refi-codebook';
 import { buildRefiProject } from './refi-project';
 import { xmlWriter } from './refi-xml';
+import { silentProgress, type ExportProgress } from '../export-job';
 
 export const CODEBOOK_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
 const CODEBOOK_SCHEMA = 'http://schema.qdasoftware.org/versions/Codebook/v1.0/Codebook.xsd';
@@ -32,9 +33,19 @@ export function buildRefiCodebook(db: Db, codeIds: readonly number[] | undefined
  * The project as REFI-QDA (`.qdpx`: `project.qde` and `sources/<GUID>.txt`, UTF-8 without BOM,
  * positions in code points), or its codebook (`.qdc`).
  */
-export function exportProject(db: Db, format: ProjectExportFormat, codeIds: readonly number[] | undefined): Promise<ExportedFile> {
-  // The executor's throws become rejections.
-  return new Promise((resolve) => resolve(format === 'qdc' ? codebookFile(db, codeIds) : projectFile(db, codeIds)));
+export async function exportProject(
+  db: Db,
+  format: ProjectExportFormat,
+  codeIds: readonly number[] | undefined,
+  progress: ExportProgress = silentProgress,
+): Promise<ExportedFile> {
+  await progress.step('write', 0, 1);
+  if (format === 'qdc') return codebookFile(db, codeIds);
+  const project = buildRefiProject(db, codeIds);
+  await progress.step('compress', 0, 1);
+  const file = projectFile(db, project);
+  await progress.step('compress', 1, 1);
+  return file;
 }
 
 function codebookFile(db: Db, codeIds: readonly number[] | undefined): ExportedFile {
@@ -42,8 +53,7 @@ function codebookFile(db: Db, codeIds: readonly number[] | undefined): ExportedF
   return { fileName: `${fileBase(refiProject(db).name)}.qdc`, base64: Buffer.from(codebook.xml, 'utf8').toString('base64'), summary: { codes: codebook.codes } };
 }
 
-function projectFile(db: Db, codeIds: readonly number[] | undefined): ExportedFile {
-  const project = buildRefiProject(db, codeIds);
+function projectFile(db: Db, project: ReturnType<typeof buildRefiProject>): ExportedFile {
   // Flat entry names (`sources/<GUID>.txt`), without a folder entry.
   const entries: Zippable = { 'project.qde': strToU8(project.qde) };
   for (const [path, text] of project.sources) entries[path] = strToU8(text);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ImportOutcome } from '../../../shared/domain/import';
 import { BaliseError, toWireError } from '../../../shared/errors';
 import { checkpoint } from '../../db/open';
-import { isDocumentFile, isTableFile } from '../../importers/registry';
+import { isDocumentFile, isRefiFile, isTableFile } from '../../importers/registry';
 import type { Handlers } from '../context';
 import { describeFailure, importDocument, prepareDocument, storePrepared, type PreparedFile } from '../import-document';
 
@@ -34,7 +34,7 @@ export function expandPaths(paths: string[]): string[] {
   return files;
 }
 
-export const importHandlers: Handlers<'imports:upload' | 'imports:paths' | 'imports:readChosenTable' | 'imports:cancel'> = {
+export const importHandlers: Handlers<'imports:upload' | 'imports:paths' | 'imports:readChosenFile' | 'imports:cancel'> = {
   'imports:upload': async ({ fileName, data, duplicates }, context) => {
     const session = context.requireProject();
     const outcome = await importDocument(session, fileName, Buffer.from(data, 'base64'), duplicates);
@@ -89,9 +89,9 @@ export const importHandlers: Handlers<'imports:upload' | 'imports:paths' | 'impo
     return outcomes;
   },
 
-  'imports:readChosenTable': ({ path: file }, context) => {
+  'imports:readChosenFile': ({ path: file }, context) => {
     const resolved = path.resolve(file);
-    if (!context.chosenFiles.has(resolved) || !isTableFile(resolved)) {
+    if (!context.chosenFiles.has(resolved) || !(isTableFile(resolved) || isRefiFile(resolved))) {
       throw new BaliseError('UNSUPPORTED', { what: 'lecture d’un fichier qui n’a pas été choisi dans la boîte de dialogue' });
     }
     try {

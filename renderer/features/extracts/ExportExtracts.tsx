@@ -9,6 +9,8 @@ import { Button } from '../../ui/Button';
 import { Dialog, FormActions } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { downloadFile, fileNameOf } from '../../ui/download';
+import { ExportProgress } from '../exports/ExportProgress';
+import { useExportRun } from '../exports/useExportRun';
 import { base64ToBytes } from '../import/files';
 
 const formats: ExportFormat<ExtractExportFormat>[] = [
@@ -71,7 +73,8 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
   const [separator, setSeparator] = useState<';' | ','>(';');
   const [sheetPerCode, setSheetPerCode] = useState(false);
   const [title, setTitle] = useState(t('exports.extracts.defaultTitle'));
-  const [busy, setBusy] = useState(false);
+  const exportRun = useExportRun();
+  const busy = exportRun.busy;
   const id = useId();
   // Closing the dialog while the file is being made abandons it: nothing is downloaded afterwards.
   const open = useRef(true);
@@ -93,33 +96,24 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
     event.preventDefault();
     if (busy) return;
     const chosenTitle = title.trim() || t('exports.extracts.defaultTitle');
-    setBusy(true);
-    try {
-      let fileName: string;
-      let base64: string;
+    const made = await exportRun.run(async () => {
       if (format === 'iramuteq' || format === 'matrix') {
         const codes = queryCodes(selection.query);
         const file =
           format === 'iramuteq'
             ? await api.exports.iramuteq({ ...codes, attributeIds, filters: selection.filters })
             : await api.exports.codeMatrix({ ...codes, by, separator, filters: selection.filters });
-        fileName = file.fileName;
-        base64 = file.base64;
-      } else {
-        const file = await api.exports.extracts({ ...selection, format, separator, sheetPerCode, title: chosenTitle });
-        fileName = fileNameOf(chosenTitle, format);
-        base64 = file.base64;
+        return { fileName: file.fileName, base64: file.base64 };
       }
-      if (!open.current) return;
-      const type = [...formats, ...statisticsFormats].find((f) => f.value === format)!.type;
-      downloadFile(fileName, new Blob([base64ToBytes(base64)], { type }));
-      toasts.showInfo('exports.extracts.done', { name: fileName });
-      onClose();
-    } catch (error) {
-      if (!open.current) return;
-      toasts.showError(error);
-      setBusy(false);
-    }
+      const file = await api.exports.extracts({ ...selection, format, separator, sheetPerCode, title: chosenTitle });
+      return { fileName: fileNameOf(chosenTitle, format), base64: file.base64 };
+    });
+    // Closed or cancelled meanwhile, or failed (the toast said why): nothing is downloaded.
+    if (!made || !open.current) return;
+    const type = [...formats, ...statisticsFormats].find((f) => f.value === format)!.type;
+    downloadFile(made.fileName, new Blob([base64ToBytes(made.base64)], { type }));
+    toasts.showInfo('exports.extracts.done', { name: made.fileName });
+    onClose();
   }
 
   const description = passages === undefined ? undefined : t('exports.extracts.intro', { passages: tc(passages, 'extracts.passages', 'extracts.passages.one') });
@@ -182,11 +176,7 @@ function ExportDialog({ selection, passages, onClose }: { selection: ExtractSele
           </label>
         ) : null}
         {format === 'iramuteq' || format === 'matrix' ? null : <TextField label={t('exports.extracts.title')} value={title} onChange={setTitle} maxLength={200} />}
-        {busy ? (
-          <p className="export-dialog__busy" role="status">
-            {t('exports.extracts.busy')}
-          </p>
-        ) : null}
+        {busy ? <ExportProgress progress={exportRun.progress} cancelling={exportRun.cancelling} onCancel={exportRun.cancel} /> : null}
         <FormActions failure={null} submitLabel={t('exports.extracts.submit')} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>

@@ -69,19 +69,23 @@ export function ImportProvider({ nativeDialogs, onImported, onOpenDocument, onCh
       try {
         const { paths } = await api.dialogs.chooseImportFiles({});
         if (paths.length === 0) return;
-        const sorted = sortFiles(paths, baseName);
-        // The sandboxed page cannot read a path: the service hands over the tables chosen here.
-        const tableFiles = await Promise.all(
-          sorted.tables.map(async (tablePath) => {
-            const { fileName, data } = await api.imports.readChosenTable({ path: tablePath });
-            return new File([base64ToBytes(data)], fileName);
-          }),
-        );
-        if (sorted.documents.length + sorted.others.length === 0) {
+        const { refi, rest } = splitRefi(paths, baseName);
+        const sorted = sortFiles(rest, baseName);
+        // The sandboxed page cannot read a path: the service hands over the tables and REFI-QDA files chosen here.
+        const read = (chosen: string[]) =>
+          Promise.all(
+            chosen.map(async (chosenPath) => {
+              const { fileName, data } = await api.imports.readChosenFile({ path: chosenPath });
+              return new File([base64ToBytes(data)], fileName);
+            }),
+          );
+        const tableFiles = await read(sorted.tables);
+        const refiFiles = await read(refi);
+        if (sorted.documents.length + sorted.others.length + refiFiles.length === 0) {
           setTables(tableFiles);
           return;
         }
-        const items = await runPaths(sorted.documents, sorted.others, tableFiles);
+        const items = await runPaths(sorted.documents, sorted.others, tableFiles, refiFiles);
         if (items.some((i) => i.outcome.status === 'imported')) onImported();
       } catch (error) {
         toasts.showError(error);

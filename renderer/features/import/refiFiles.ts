@@ -1,5 +1,6 @@
-/** REFI-QDA exchange files: a whole project (`.qdpx`) or a codebook (`.qdc`), imported through `imports:refi`. */
-export const refiExtensions = ['.qdpx', '.qdc'] as const;
+import { refiExtensions } from '../../../shared/domain/import';
+
+export { refiExtensions };
 
 export const refiAccept = refiExtensions.join(',');
 export const refiFormats = refiExtensions.join(' ');

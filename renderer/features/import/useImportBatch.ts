@@ -33,7 +33,7 @@ export type Batch =
 export interface ImportBatch {
   batch: Batch;
   runFiles(documents: File[], others: File[], tables: File[], refi?: File[]): Promise<SummaryItem[]>;
-  runPaths(documents: string[], others: string[], tables: Source[]): Promise<SummaryItem[]>;
+  runPaths(documents: string[], others: string[], tables: Source[], refi?: File[]): Promise<SummaryItem[]>;
   cancel(): void;
   importAnyway(indexes: number[]): Promise<void>;
   close(): void;
@@ -108,7 +108,7 @@ export function useImportBatch(): ImportBatch {
   );
 
   const runPaths = useCallback(
-    async (documents: string[], others: string[], tables: Source[]) => {
+    async (documents: string[], others: string[], tables: Source[], refi: File[] = []) => {
       cancelled.current = false;
       mode.current = 'paths';
       const items: SummaryItem[] = [];
@@ -121,11 +121,18 @@ export function useImportBatch(): ImportBatch {
           documents.forEach((path) => items.push({ outcome: failure(baseName(path), error), source: path }));
         }
       }
+      // REFI-QDA files (read by the service from the chosen paths) go one at a time, after the documents.
+      for (const [index, file] of refi.entries()) {
+        if (cancelled.current) break;
+        setBatch({ phase: 'running', done: index, total: refi.length, current: file.name, cancelling: false });
+        items.push(await importRefi(file));
+      }
       for (const path of others) items.push({ outcome: unsupportedOutcome(baseName(path)), source: path });
-      setBatch({ phase: 'summary', items, notProcessed: Math.max(0, documents.length + others.length - items.length), tables, retrying: [] });
+      const expected = documents.length + refi.length + others.length;
+      setBatch({ phase: 'summary', items, notProcessed: Math.max(0, expected - items.length), tables, retrying: [] });
       return items;
     },
-    [api],
+    [api, importRefi],
   );
 
   const cancel = useCallback(() => {

@@ -30,6 +30,21 @@ describe('balise export', () => {
     expect(parsed.data[4]!.Citation).toBe('«\u00a0La direction compte les dossiers, pas le temps passé.\u00a0» (entretien-conseillere-logement, E03, Claire, 00:06:02)');
   });
 
+  it('heads a Word or HTML export with --title', async () => {
+    const file = await questionFile();
+    const folder = tempDir('balise-out-');
+    const out = path.join(folder, 'freins.html');
+    const run = balise(['export', file, '--format', 'html', '--out', out, '--code', 'Freins', '--title', 'Freins des professionnelles'], tempDir());
+    expect(run.err).toBe('');
+    const html = fs.readFileSync(out, 'utf8');
+    expect(html).toContain('<title>Freins des professionnelles</title>');
+    expect(html).toContain('<h1>Freins des professionnelles</h1>');
+    // Without it, the default heading.
+    const plain = path.join(folder, 'plain.html');
+    balise(['export', file, '--format', 'html', '--out', plain, '--code', 'Freins'], tempDir());
+    expect(fs.readFileSync(plain, 'utf8')).toContain('<h1>Extraits codés</h1>');
+  });
+
   it('an unknown format exits 1 with a French message and writes nothing', async () => {
     const file = await questionFile();
     const folder = tempDir('balise-out-');

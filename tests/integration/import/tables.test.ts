@@ -131,7 +131,8 @@ describe('tables chosen in the native dialog (Electron)', () => {
   it('hands over only the tables the researcher chose', async () => {
     const { createService } = await import('../../../electron/service');
     const { tempDir } = await import('../support/temp');
-    const chosen = [path.join(fixtures, 'cas.csv'), path.join(fixtures, 'entretien-animateur-foyer.vtt')];
+    const qdpx = path.resolve(fixtures, '../refi-qda/samples/qc-demo.qdpx');
+    const chosen = [path.join(fixtures, 'cas.csv'), path.join(fixtures, 'entretien-animateur-foyer.vtt'), qdpx];
     const service = createService({
       dataDir: tempDir(),
       appVersion: 'test',
@@ -147,13 +148,16 @@ describe('tables chosen in the native dialog (Electron)', () => {
     });
     try {
       // Nothing chosen yet: refused.
-      expect(await service.dispatch('imports:readChosenTable', { path: chosen[0] })).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+      expect(await service.dispatch('imports:readChosenFile', { path: chosen[0] })).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
       expect((await service.call('dialogs:chooseImportFiles', {})).paths).toEqual(chosen);
-      const table = await service.call('imports:readChosenTable', { path: chosen[0]! });
+      const table = await service.call('imports:readChosenFile', { path: chosen[0]! });
       expect(table).toEqual({ fileName: 'cas.csv', data: data('cas.csv') });
+      // A REFI-QDA project chosen there is handed over too, for `imports:refi` (the page cannot read paths).
+      const refi = await service.call('imports:readChosenFile', { path: qdpx });
+      expect(refi).toEqual({ fileName: 'qc-demo.qdpx', data: fs.readFileSync(qdpx).toString('base64') });
       // A chosen document is not a table; a path never chosen is refused.
-      expect(await service.dispatch('imports:readChosenTable', { path: chosen[1] })).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
-      expect(await service.dispatch('imports:readChosenTable', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+      expect(await service.dispatch('imports:readChosenFile', { path: chosen[1] })).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+      expect(await service.dispatch('imports:readChosenFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
     } finally {
       await service.close();
     }

@@ -57,13 +57,13 @@ describe('Electron host', () => {
 });
 
 describe('import dialog', () => {
-  it('lets several documents and tables be chosen at once, and returns none when cancelled', async () => {
+  it('lets several documents, tables and REFI-QDA files be chosen at once, and returns none when cancelled', async () => {
     const chosen = recordingDialogs({ canceled: true }, { canceled: false, filePaths: ['/data/a.docx', '/data/b.csv'] });
     const host = createElectronHost({ dialogs: chosen.dialogs, language: () => 'fr', defaultFolder: folder });
     expect(await host.chooseImportFiles()).toEqual([path.resolve('/data/a.docx'), path.resolve('/data/b.csv')]);
     const options = chosen.seen.open[0]!;
     expect(options.properties).toEqual(['openFile', 'multiSelections']);
-    expect(options.filters![0]!.extensions).toEqual(expect.arrayContaining(['docx', 'odt', 'pdf', 'txt', 'vtt', 'srt', 'csv', 'xlsx']));
+    expect(options.filters![0]!.extensions).toEqual(expect.arrayContaining(['docx', 'odt', 'pdf', 'txt', 'vtt', 'srt', 'csv', 'xlsx', 'qdpx', 'qdc']));
     expect(importFilters()[0]!.extensions.every((ext) => !ext.startsWith('.'))).toBe(true);
     const cancelled = recordingDialogs({ canceled: true }, { canceled: true, filePaths: ['/ignored'] });
     expect(await createElectronHost({ dialogs: cancelled.dialogs, language: () => 'fr', defaultFolder: folder }).chooseImportFiles()).toEqual([]);
