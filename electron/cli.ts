@@ -15,6 +15,7 @@ import { headlessHost } from './service/host';
 import { CliInputError, extractsCommand } from './cli-extracts';
 import { cooccurrenceCommand } from './cli-cooccurrence';
 import { exportCommand } from './cli-export';
+import { mergeCommand } from './cli-merge';
 import { agreementCommand } from './cli-agreement';
 import { pseudonymiseCommand } from './cli-pseudonymise';
 
@@ -40,6 +41,7 @@ const knownFlags: Record<string, { takesValue: boolean; repeatable?: boolean }> 
   '--format': { takesValue: true },
   '--template': { takesValue: true },
   '--json': { takesValue: false },
+  '--preview': { takesValue: false },
   '--help': { takesValue: false },
   '--key': { takesValue: true },
   '--sheet': { takesValue: true },
@@ -230,6 +232,13 @@ async function run(service: Service, args: ParsedArgs, io: CliIo): Promise<void>
       // `--codes A B` leaves B among the positional arguments: every path after the project is a code.
       const codes = [...(args.lists.get('--codes') ?? []), ...(args.lists.get('--code') ?? []), ...more];
       io.out(await cooccurrenceCommand(service, { codes, mode, measure, where: args.lists.get('--where') ?? [], format }));
+      return;
+    }
+    case 'merge': {
+      const [file, other] = args.positional;
+      if (!file || !other || args.positional.length > 2) throw new UsageError(t('cli.merge.usage'));
+      await service.call('projects:open', { path: projectFile(args) });
+      io.out(await mergeCommand(service, other, { preview: args.flags.has('--preview'), json: args.flags.has('--json') }));
       return;
     }
     case 'agreement': {
