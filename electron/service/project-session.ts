@@ -8,7 +8,7 @@ import { acquireLock, type ProjectLock } from '../db/lock';
 import { latestSchemaVersion, migrate } from '../db/migrations';
 import { checkpoint, createDatabase, openDatabase, type Db } from '../db/open';
 import { installUndoJournal, recordAction } from '../db/undo';
-import { ensureCoder } from '../db/repositories/coders';
+import { ensureCoder, setCoderColor } from '../db/repositories/coders';
 import { setMeta } from '../db/repositories/meta';
 import { summarize } from './project-file';
 import { encodeLabel, type ActionLabel } from './action-label';
@@ -25,9 +25,27 @@ export class ProjectSession {
     readonly path: string,
     readonly db: Db,
     private readonly lock: ProjectLock,
-    readonly coder: Coder,
+    private currentCoder: Coder,
     readonly backupFolder: string,
   ) {}
+
+  /** Who codes now: every new coding and memo is signed with this coder. */
+  get coder(): Coder {
+    return this.currentCoder;
+  }
+
+  /**
+   * Another researcher takes the keyboard (or the same one changes colour): the coder is found or
+   * recorded in this project, and the next codings and memos are theirs. Not an undoable action.
+   */
+  switchCoder(name: string, color: string): Coder {
+    this.currentCoder = this.write((db) => {
+      const coder = ensureCoder(db, name, new Date().toISOString(), color);
+      if (coder.color !== color) setCoderColor(db, coder.id, color);
+      return { ...coder, color };
+    });
+    return this.currentCoder;
+  }
 
   static create(file: string, template: ProjectTemplate, name: string, coderName: string, dataDir: string): ProjectSession {
     const resolved = path.resolve(file);
