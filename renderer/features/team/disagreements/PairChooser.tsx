@@ -1,0 +1,58 @@
+import type { DocumentCoder } from '../../../../shared/domain/disagreement';
+import type { DocumentSummary } from '../../../../shared/domain/document';
+import type { Coder } from '../../../../shared/domain/project';
+import { useI18n } from '../../../app/I18n';
+
+interface Props {
+  documents: readonly DocumentSummary[];
+  documentId: number | null;
+  coders: readonly Coder[];
+  documentCoders: readonly DocumentCoder[];
+  coderA: number | null;
+  coderB: number | null;
+  onDocument: (id: number) => void;
+  onCoders: (a: number, b: number) => void;
+}
+
+/** Which document, and which two coders side by side (left and right). */
+export function PairChooser({ documents, documentId, coders, documentCoders, coderA, coderB, onDocument, onCoders }: Props) {
+  const { t, tc } = useI18n();
+  const counts = new Map(documentCoders.map((c) => [c.id, c.codings]));
+  const option = (coder: Coder) => (
+    <option key={coder.id} value={coder.id}>
+      {t('disagreements.coderOption', { name: coder.name, codings: tc(counts.get(coder.id) ?? 0, 'disagreements.codings', 'disagreements.codings.one') })}
+    </option>
+  );
+  // Choosing on one side the coder of the other side swaps them.
+  const choose = (side: 'a' | 'b', id: number) => {
+    if (coderA === null || coderB === null) return;
+    if (side === 'a') onCoders(id, id === coderB ? coderA : coderB);
+    else onCoders(id === coderA ? coderB : coderA, id);
+  };
+  return (
+    <div className="dis-bar" role="group" aria-label={t('disagreements.choose')}>
+      <label className="dis-bar__field">
+        <span>{t('disagreements.document')}</span>
+        <select className="input input--sm" value={documentId ?? ''} onChange={(event) => onDocument(Number(event.target.value))}>
+          {documents.map((doc) => (
+            <option key={doc.id} value={doc.id}>
+              {doc.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="dis-bar__field">
+        <span>{t('disagreements.left')}</span>
+        <select className="input input--sm" value={coderA ?? ''} disabled={coderA === null} onChange={(event) => choose('a', Number(event.target.value))}>
+          {coders.map(option)}
+        </select>
+      </label>
+      <label className="dis-bar__field">
+        <span>{t('disagreements.right')}</span>
+        <select className="input input--sm" value={coderB ?? ''} disabled={coderB === null} onChange={(event) => choose('b', Number(event.target.value))}>
+          {coders.map(option)}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { DisagreementList, DisagreementResolution, DocumentCoder } from '../../../../shared/domain/disagreement';
+import type { Coder } from '../../../../shared/domain/project';
+import { useApi } from '../../../app/Services';
+import { useToasts } from '../../../app/Toasts';
+import { useAsync } from '../../../app/useAsync';
+
+export interface Pair {
+  documentId: number;
+  coderA: number;
+  coderB: number;
+}
+
+export interface TeamCoders {
+  me: Coder | null;
+  coders: readonly Coder[];
+  /** Coders of the chosen document, most codings first (undefined while loading). */
+  documentCoders: readonly DocumentCoder[] | undefined;
+}
+
+/** Who I am, the project's coders, and who coded the document. */
+export function useTeamCoders(dataKey: string, documentId: number | null): TeamCoders {
+  const api = useApi();
+  const identity = useAsync(dataKey, () => api.coders.identity({}));
+  const coders = useAsync(dataKey, () => api.coders.list({}));
+  const documentCoders = useAsync(documentId === null ? null : `${dataKey}|${documentId}`, () => api.disagreements.coders({ documentId: documentId! }));
+  return { me: identity.data?.coder ?? null, coders: coders.data ?? [], documentCoders: documentCoders.data };
+}
+
+export interface DisagreementsState {
+  list: DisagreementList | undefined;
+  loading: boolean;
+  busy: boolean;
+  resolve: (fingerprint: string, resolution: DisagreementResolution) => Promise<boolean>;
+}
+
+/** The passages where the pair differs, and resolving one (then the list the service returned is shown). */
+export function useDisagreements(dataKey: string, pair: Pair | null): DisagreementsState {
+  const api = useApi();
+  const toasts = useToasts();
+  const [version, setVersion] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [override, setOverride] = useState<DisagreementList | null>(null);
+  const key = pair ? `${dataKey}|${pair.documentId}|${pair.coderA}|${pair.coderB}|${version}` : null;
+  const loaded = useAsync(key, () => api.disagreements.list(pair!));
+  const matches = (list: DisagreementList | null | undefined) =>
+    list && pair && list.documentId === pair.documentId && list.coderA.id === pair.coderA && list.coderB.id === pair.coderB ? list : undefined;
+
+  async function resolve(fingerprint: string, resolution: DisagreementResolution): Promise<boolean> {
+    if (!pair || busy) return false;
+    setBusy(true);
+    try {
+      setOverride(await api.disagreements.resolve({ ...pair, fingerprint, resolution }));
+      setVersion((v) => v + 1);
+      return true;
+    } catch (error) {
+      toasts.showError(error);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // While the list reloads after a resolution, the list the service returned is shown (no flash back).
+  const list = loaded.loading && matches(override) ? matches(override) : matches(loaded.data);
+  return { list, loading: loaded.loading && !list, busy, resolve };
+}
