@@ -1,6 +1,6 @@
-import type { Code } from '../../../../shared/domain/codebook';
 import type { DisagreementList, DisagreementPassage, SideCoding } from '../../../../shared/domain/disagreement';
 import { useI18n } from '../../../app/I18n';
+import type { CodeLabel } from '../../extracts/query';
 import { Button } from '../../../ui/Button';
 import { Dialog, DialogActions } from '../../../ui/Dialog';
 import { TargetMemo } from '../../memos/TargetMemo';
@@ -9,7 +9,7 @@ interface Props {
   coding: SideCoding;
   list: DisagreementList;
   passage: DisagreementPassage | undefined;
-  codes: ReadonlyMap<number, Code>;
+  codes: ReadonlyMap<number, CodeLabel>;
   dataKey: string;
   onClose: () => void;
 }

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DisagreementResolution, SideCoding } from '../../../../shared/domain/disagreement';
 import { useAnnounce } from '../../../app/Announcer';
 import { useI18n } from '../../../app/I18n';
+import { codeLabels } from '../../extracts/query';
 import type { WorkspaceViewProps } from '../../project/workspaceView';
 import { CommentDialog } from './CommentDialog';
 import { PairChooser } from './PairChooser';
@@ -35,7 +36,7 @@ export function DisagreementsPanel({ dataKey, codes, documents }: WorkspaceViewP
     return choosePair(documentId, team.me, team.coders, team.documentCoders);
   }, [documentId, pairChoice, team.me, team.coders, team.documentCoders]);
   const state = useDisagreements(dataKey, pair);
-  const codeMap = useMemo(() => new Map((codes ?? []).map((c) => [c.id, c])), [codes]);
+  const codeMap = useMemo(() => codeLabels(codes ?? []), [codes]);
 
   const list = state.list;
   const count = list?.passages.length ?? 0;
@@ -115,8 +116,9 @@ export function DisagreementsPanel({ dataKey, codes, documents }: WorkspaceViewP
               </div>
               {passage ? (
                 <div className="dis-main__detail">
-                  <PassageDetail list={list} passage={passage} index={index} codes={codeMap} />
-                  <PassageActions coderA={list.coderA} coderB={list.coderB} me={team.me} busy={state.busy} onResolve={(r) => void resolve(r)} onComment={comment} />
+                  <PassageDetail list={list} passage={passage} index={index} codes={codeMap}>
+                    <PassageActions coderA={list.coderA} coderB={list.coderB} me={team.me} busy={state.busy} onResolve={(r) => void resolve(r)} onComment={comment} />
+                  </PassageDetail>
                 </div>
               ) : null}
             </div>

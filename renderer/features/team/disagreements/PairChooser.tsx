@@ -1,6 +1,7 @@
 import type { DocumentCoder } from '../../../../shared/domain/disagreement';
 import type { DocumentSummary } from '../../../../shared/domain/document';
 import type { Coder } from '../../../../shared/domain/project';
+import { useId } from 'react';
 import { useI18n } from '../../../app/I18n';
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
 /** Which document, and which two coders side by side (left and right). */
 export function PairChooser({ documents, documentId, coders, documentCoders, coderA, coderB, onDocument, onCoders }: Props) {
   const { t, tc } = useI18n();
+  const id = useId();
   const counts = new Map(documentCoders.map((c) => [c.id, c.codings]));
   const option = (coder: Coder) => (
     <option key={coder.id} value={coder.id}>
@@ -31,28 +33,28 @@ export function PairChooser({ documents, documentId, coders, documentCoders, cod
   };
   return (
     <div className="dis-bar" role="group" aria-label={t('disagreements.choose')}>
-      <label className="dis-bar__field">
-        <span>{t('disagreements.document')}</span>
-        <select className="input input--sm" value={documentId ?? ''} onChange={(event) => onDocument(Number(event.target.value))}>
+      <div className="dis-bar__field">
+        <label htmlFor={`${id}-document`}>{t('disagreements.document')}</label>
+        <select id={`${id}-document`} className="input input--sm" value={documentId ?? ''} onChange={(event) => onDocument(Number(event.target.value))}>
           {documents.map((doc) => (
             <option key={doc.id} value={doc.id}>
               {doc.name}
             </option>
           ))}
         </select>
-      </label>
-      <label className="dis-bar__field">
-        <span>{t('disagreements.left')}</span>
-        <select className="input input--sm" value={coderA ?? ''} disabled={coderA === null} onChange={(event) => choose('a', Number(event.target.value))}>
+      </div>
+      <div className="dis-bar__field">
+        <label htmlFor={`${id}-a`}>{t('disagreements.left')}</label>
+        <select id={`${id}-a`} className="input input--sm" value={coderA ?? ''} disabled={coderA === null} onChange={(event) => choose('a', Number(event.target.value))}>
           {coders.map(option)}
         </select>
-      </label>
-      <label className="dis-bar__field">
-        <span>{t('disagreements.right')}</span>
-        <select className="input input--sm" value={coderB ?? ''} disabled={coderB === null} onChange={(event) => choose('b', Number(event.target.value))}>
+      </div>
+      <div className="dis-bar__field">
+        <label htmlFor={`${id}-b`}>{t('disagreements.right')}</label>
+        <select id={`${id}-b`} className="input input--sm" value={coderB ?? ''} disabled={coderB === null} onChange={(event) => choose('b', Number(event.target.value))}>
           {coders.map(option)}
         </select>
-      </label>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import type { Code } from '../../../../shared/domain/codebook';
+import type { ReactNode } from 'react';
 import type { DisagreementList, DisagreementPassage } from '../../../../shared/domain/disagreement';
 import { useI18n } from '../../../app/I18n';
+import type { CodeLabel } from '../../extracts/query';
 import { kindKeys } from './passageText';
 import { SidePane } from './SidePane';
 
@@ -8,11 +9,13 @@ interface Props {
   list: DisagreementList;
   passage: DisagreementPassage;
   index: number;
-  codes: ReadonlyMap<number, Code>;
+  codes: ReadonlyMap<number, CodeLabel>;
+  /** The actions, between the title and the two sides. */
+  children: ReactNode;
 }
 
 /** The chosen passage: which one, what kind of disagreement, and the two coders side by side. */
-export function PassageDetail({ list, passage, index, codes }: Props) {
+export function PassageDetail({ list, passage, index, codes, children }: Props) {
   const { t } = useI18n();
   return (
     <div className="dis-detail">
@@ -24,6 +27,7 @@ export function PassageDetail({ list, passage, index, codes }: Props) {
           </span>
         ))}
       </h2>
+      {children}
       <div className="dis-sides" data-testid="disagreement-sides">
         <SidePane coder={list.coderA} passage={passage} codings={passage.a} codes={codes} />
         <SidePane coder={list.coderB} passage={passage} codings={passage.b} codes={codes} />

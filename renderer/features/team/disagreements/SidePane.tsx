@@ -1,14 +1,14 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
-import type { Code } from '../../../../shared/domain/codebook';
 import type { DisagreementPassage, SideCoding } from '../../../../shared/domain/disagreement';
 import type { Coder } from '../../../../shared/domain/project';
 import { useI18n } from '../../../app/I18n';
+import type { CodeLabel } from '../../extracts/query';
 
 interface Props {
   coder: Coder;
   passage: DisagreementPassage;
   codings: readonly SideCoding[];
-  codes: ReadonlyMap<number, Code>;
+  codes: ReadonlyMap<number, CodeLabel>;
 }
 
 interface Bar {
@@ -76,8 +76,10 @@ export function SidePane({ coder, passage, codings, codes }: Props) {
       <div className="dis-side__body">
         <div className="dis-side__stripes" style={{ width: Math.max(1, lanes) * LANE + 4 }} aria-hidden="true">
           {bars.map((bar) => {
+            // Bars measured for the previous passage are skipped until the new ones are measured.
             const index = codings.findIndex((c) => c.id === bar.id);
-            const coding = codings[index]!;
+            const coding = codings[index];
+            if (!coding) return null;
             return (
               <span
                 key={bar.id}
@@ -92,7 +94,7 @@ export function SidePane({ coder, passage, codings, codes }: Props) {
         <p className="dis-side__text" ref={textRef}>
           {parts.map((part) => {
             const text = passage.text.slice(part.start - passage.contextStart, part.end - passage.contextStart);
-            const names = part.covering.map((c) => codes.get(c.codeId)?.name ?? '?');
+            const names = part.covering.map((c) => codes.get(c.codeId)?.path ?? '?');
             const className = [part.covering.length > 0 ? 'dis-coded' : '', part.inPassage ? 'dis-focus' : ''].filter(Boolean).join(' ') || undefined;
             return part.covering.length > 0 ? (
               <mark key={part.start} data-s={part.start} data-e={part.end} className={className} title={t('disagreements.codedWith', { names: names.join(', ') })}>
