@@ -47,7 +47,7 @@ export class ProjectSession {
     return this.currentCoder;
   }
 
-  static create(file: string, template: ProjectTemplate, name: string, coderName: string, dataDir: string): ProjectSession {
+  static create(file: string, template: ProjectTemplate, name: string, coderName: string, dataDir: string, coderColor?: string): ProjectSession {
     const resolved = path.resolve(file);
     if (fs.existsSync(resolved)) throw new BaliseError('FILE_EXISTS', { path: resolved });
     if (!fs.existsSync(path.dirname(resolved))) throw new BaliseError('FOLDER_NOT_FOUND', { path: path.dirname(resolved) });
@@ -60,7 +60,7 @@ export class ProjectSession {
         setMeta(db!, 'name', name);
         setMeta(db!, 'created_at', now);
         setMeta(db!, 'template', template);
-        const coder = ensureCoder(db!, coderName, now);
+        const coder = ensureCoder(db!, coderName, now, coderColor);
         applyTemplate(db!, template, coder.id, now);
         return coder;
       })();
@@ -79,7 +79,7 @@ export class ProjectSession {
    * Opens a project: lock, integrity check, a rolling backup, then forward migrations. When the
    * file needs migrating, the backup is finished first, so the old version is always kept.
    */
-  static async open(file: string, coderName: string, dataDir: string): Promise<ProjectSession> {
+  static async open(file: string, coderName: string, dataDir: string, coderColor?: string): Promise<ProjectSession> {
     const resolved = path.resolve(file);
     if (!fs.existsSync(resolved)) throw new BaliseError('FILE_NOT_FOUND', { path: resolved });
     const lock = acquireLock(resolved);
@@ -93,7 +93,7 @@ export class ProjectSession {
         await backup;
         migrate(db, resolved);
       }
-      const coder = db.transaction(() => ensureCoder(db!, coderName, new Date().toISOString()))();
+      const coder = db.transaction(() => ensureCoder(db!, coderName, new Date().toISOString(), coderColor))();
       installUndoJournal(db);
       const session = new ProjectSession(resolved, db, lock, coder, backupFolder);
       session.pendingBackup = backup.catch((error: unknown) => {
