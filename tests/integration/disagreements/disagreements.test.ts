@@ -160,6 +160,34 @@ describe('coders and their disagreements on a real project file', () => {
     expect(rows).toEqual([{ coder_low: Math.min(alice, bruno), coder_high: Math.max(alice, bruno), reviewed_by: bruno, fingerprint: codes!.fingerprint }]);
   });
 
+  it('at first start, has no coder chosen: the system user name until the researcher says who codes', async () => {
+    const { service } = testService();
+    const first = await service.call('coders:identity', {});
+    expect(first).toMatchObject({ chosen: false, color: null, coder: null });
+    expect(first.name.length).toBeGreaterThan(0);
+    expect(await service.call('coders:identify', { name: ' Chloé ', color: '#0A7D5A' })).toEqual({ name: 'Chloé', color: '#0a7d5a', chosen: true, coder: null });
+  });
+
+  it('keeping one side of a boundary moves the other coder’s first coding and removes the rest', async () => {
+    const setup = await setUp();
+    const { service, documentId, alice, bruno, text, need } = setup;
+    // Bruno also codes « Surtout par l'application » and « de la commune. » apart (Besoin numérique):
+    // against Alice's one coding over the whole sentence, a boundary difference of three codings.
+    const at = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
+    await service.call('codings:add', { documentId, codeId: need, ...at('Surtout par') });
+    await service.call('codings:add', { documentId, codeId: need, ...at('de la commune.') });
+    const pair = { documentId, coderA: alice, coderB: bruno };
+    const first = (await service.call('disagreements:list', pair)).passages[0]!;
+    expect(first.kinds).toEqual(['boundaries']);
+    expect([first.a.length, first.b.length]).toEqual([1, 2]);
+    await service.call('disagreements:resolve', { ...pair, fingerprint: first.fingerprint, resolution: 'keepA' });
+    const brunos = (await service.call('codings:forDocument', { documentId })).filter((c) => c.coderId === bruno && c.codeId === need);
+    // The earlier of Bruno's two codings now covers Alice's sentence; the later one is gone.
+    expect(brunos.find((c) => c.id === first.b[0]!.id)).toMatchObject(at(ONLY_ALICE));
+    expect(brunos.some((c) => c.id === first.b[1]!.id)).toBe(false);
+    expect((await service.call('disagreements:list', pair)).passages.map((p) => p.kinds)).toEqual([['codes'], ['boundaries']]);
+  });
+
   it('refuses to compare a coder with themself', async () => {
     const { service, documentId, alice } = await setUp();
     await expect(service.call('disagreements:list', { documentId, coderA: alice, coderB: alice })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
