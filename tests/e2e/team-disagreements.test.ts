@@ -84,8 +84,10 @@ describe('the disagreement view', () => {
     await panel().getByLabel('Document', { exact: true }).selectOption({ label: DOC });
     await expectSummary('4 passages en désaccord');
     // Me on the left, Bruno (the other coder with the most codings on it) on the right.
-    expect(await panel().getByLabel('À gauche', { exact: true }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent)).toBe(`${ME} (6 codages)`);
-    expect(await panel().getByLabel('À droite', { exact: true }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent)).toBe('Bruno (5 codages)');
+    // (The counts of the document's coders reload after each change of the project: wait for the last.)
+    const chosen = (label: string) => panel().getByLabel(label, { exact: true }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent);
+    await eventually(() => chosen('À gauche'), (text) => text === `${ME} (6 codages)`);
+    await eventually(() => chosen('À droite'), (text) => text === 'Bruno (5 codages)');
     expect(await kinds()).toEqual(['codé par Bruno seulement', 'limites différentes', 'codes différents', `codé par ${ME} seulement`]);
     expect(await items().first().getAttribute('aria-selected')).toBe('true');
     await panel().getByText(`${ME} n’a rien codé ici.`).waitFor();

@@ -3,6 +3,7 @@ import type { DisagreementResolution, SideCoding } from '../../../../shared/doma
 import { useAnnounce } from '../../../app/Announcer';
 import { useI18n } from '../../../app/I18n';
 import { codeLabels } from '../../extracts/query';
+import { useLiveKey } from '../../extracts/useLiveKey';
 import type { WorkspaceViewProps } from '../../project/workspaceView';
 import { CommentDialog } from './CommentDialog';
 import { PairChooser } from './PairChooser';
@@ -23,19 +24,22 @@ export function DisagreementsPanel({ dataKey, codes, documents }: WorkspaceViewP
   const { t, tc } = useI18n();
   const announce = useAnnounce();
   const listRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // A hidden tab does not reload at every coding made elsewhere; it catches up when shown.
+  const liveKey = useLiveKey(rootRef, dataKey);
   const [documentChoice, setDocumentChoice] = useState<number | null>(null);
   const [pairChoice, setPairChoice] = useState<{ documentId: number; a: number; b: number } | null>(null);
   const [selected, setSelected] = useState(0);
   const [commenting, setCommenting] = useState<SideCoding | null>(null);
 
   const documentId = documentChoice ?? documents?.find((d) => d.codingCount > 0)?.id ?? documents?.[0]?.id ?? null;
-  const team = useTeamCoders(dataKey, documentId);
+  const team = useTeamCoders(liveKey, documentId);
   const pair = useMemo(() => {
     if (documentId === null) return null;
     if (pairChoice?.documentId === documentId) return { documentId, coderA: pairChoice.a, coderB: pairChoice.b };
     return choosePair(documentId, team.me, team.coders, team.documentCoders);
   }, [documentId, pairChoice, team.me, team.coders, team.documentCoders]);
-  const state = useDisagreements(dataKey, pair);
+  const state = useDisagreements(liveKey, pair);
   const codeMap = useMemo(() => codeLabels(codes ?? []), [codes]);
 
   const list = state.list;
@@ -75,7 +79,7 @@ export function DisagreementsPanel({ dataKey, codes, documents }: WorkspaceViewP
 
   const single = team.coders.length === 1;
   return (
-    <div className="team__panel dis" data-testid="disagreements" onKeyDown={onKeyDown}>
+    <div ref={rootRef} className="team__panel dis" data-testid="disagreements" onKeyDown={onKeyDown}>
       <PairChooser
         documents={documents ?? []}
         documentId={documentId}

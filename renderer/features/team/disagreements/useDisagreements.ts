@@ -18,12 +18,12 @@ export interface TeamCoders {
   documentCoders: readonly DocumentCoder[] | undefined;
 }
 
-/** Who I am, the project's coders, and who coded the document. */
-export function useTeamCoders(dataKey: string, documentId: number | null): TeamCoders {
+/** Who I am, the project's coders, and who coded the document (nothing loads while `dataKey` is null: the tab is hidden). */
+export function useTeamCoders(dataKey: string | null, documentId: number | null): TeamCoders {
   const api = useApi();
   const identity = useAsync(dataKey, () => api.coders.identity({}));
   const coders = useAsync(dataKey, () => api.coders.list({}));
-  const documentCoders = useAsync(documentId === null ? null : `${dataKey}|${documentId}`, () => api.disagreements.coders({ documentId: documentId! }));
+  const documentCoders = useAsync(dataKey === null || documentId === null ? null : `${dataKey}|${documentId}`, () => api.disagreements.coders({ documentId: documentId! }));
   return { me: identity.data?.coder ?? null, coders: coders.data ?? [], documentCoders: documentCoders.data };
 }
 
@@ -35,13 +35,13 @@ export interface DisagreementsState {
 }
 
 /** The passages where the pair differs, and resolving one (then the list the service returned is shown). */
-export function useDisagreements(dataKey: string, pair: Pair | null): DisagreementsState {
+export function useDisagreements(dataKey: string | null, pair: Pair | null): DisagreementsState {
   const api = useApi();
   const toasts = useToasts();
   const [version, setVersion] = useState(0);
   const [busy, setBusy] = useState(false);
   const [override, setOverride] = useState<DisagreementList | null>(null);
-  const key = pair ? `${dataKey}|${pair.documentId}|${pair.coderA}|${pair.coderB}|${version}` : null;
+  const key = pair && dataKey !== null ? `${dataKey}|${pair.documentId}|${pair.coderA}|${pair.coderB}|${version}` : null;
   const loaded = useAsync(key, () => api.disagreements.list(pair!));
   const matches = (list: DisagreementList | null | undefined) =>
     list && pair && list.documentId === pair.documentId && list.coderA.id === pair.coderA && list.coderB.id === pair.coderB ? list : undefined;
