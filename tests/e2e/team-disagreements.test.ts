@@ -91,6 +91,13 @@ describe('the disagreement view', () => {
     expect(await kinds()).toEqual(['codé par Bruno seulement', 'limites différentes', 'codes différents', `codé par ${ME} seulement`]);
     expect(await items().first().getAttribute('aria-selected')).toBe('true');
     await panel().getByText(`${ME} n’a rien codé ici.`).waitFor();
+    // On one code only: Bruno's Besoin global no longer counts, so my Processus internes is mine alone.
+    const codesFilter = panel().getByLabel('Codes', { exact: true });
+    await codesFilter.selectOption({ label: 'Freins › Processus internes' });
+    await expectSummary('1 passage en désaccord');
+    expect(await kinds()).toEqual([`codé par ${ME} seulement`]);
+    await codesFilter.selectOption({ label: 'Tous les codes' });
+    await expectSummary('4 passages en désaccord');
   });
 
   it('shows a passage side by side: each coder’s stripes in their colour, and the codes named', async () => {

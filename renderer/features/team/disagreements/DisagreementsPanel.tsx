@@ -10,7 +10,7 @@ import { PairChooser } from './PairChooser';
 import { PassageActions } from './PassageActions';
 import { PassageDetail } from './PassageDetail';
 import { PassageList } from './PassageList';
-import { choosePair } from './pairDefaults';
+import { choosePair, withSubCodes } from './pairDefaults';
 import { useDisagreements, useTeamCoders } from './useDisagreements';
 
 const typing = (target: EventTarget) => target instanceof HTMLSelectElement || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
@@ -30,15 +30,17 @@ export function DisagreementsPanel({ dataKey, codes, documents }: WorkspaceViewP
   const [documentChoice, setDocumentChoice] = useState<number | null>(null);
   const [pairChoice, setPairChoice] = useState<{ documentId: number; a: number; b: number } | null>(null);
   const [selected, setSelected] = useState(0);
+  const [codeFilter, setCodeFilter] = useState<number | null>(null);
   const [commenting, setCommenting] = useState<SideCoding | null>(null);
 
   const documentId = documentChoice ?? documents?.find((d) => d.codingCount > 0)?.id ?? documents?.[0]?.id ?? null;
   const team = useTeamCoders(liveKey, documentId);
+  const codeIds = useMemo(() => (codeFilter === null ? undefined : withSubCodes(codeFilter, codes ?? [])), [codeFilter, codes]);
   const pair = useMemo(() => {
     if (documentId === null) return null;
-    if (pairChoice?.documentId === documentId) return { documentId, coderA: pairChoice.a, coderB: pairChoice.b };
-    return choosePair(documentId, team.me, team.coders, team.documentCoders);
-  }, [documentId, pairChoice, team.me, team.coders, team.documentCoders]);
+    const chosen = pairChoice?.documentId === documentId ? { documentId, coderA: pairChoice.a, coderB: pairChoice.b } : choosePair(documentId, team.me, team.coders, team.documentCoders);
+    return chosen && codeIds ? { ...chosen, codeIds } : chosen;
+  }, [documentId, pairChoice, team.me, team.coders, team.documentCoders, codeIds]);
   const state = useDisagreements(liveKey, pair);
   const codeMap = useMemo(() => codeLabels(codes ?? []), [codes]);
 
@@ -87,6 +89,12 @@ export function DisagreementsPanel({ dataKey, codes, documents }: WorkspaceViewP
         documentCoders={team.documentCoders ?? []}
         coderA={pair?.coderA ?? null}
         coderB={pair?.coderB ?? null}
+        codes={codeMap}
+        codeFilter={codeFilter}
+        onCodeFilter={(id) => {
+          setCodeFilter(id);
+          setSelected(0);
+        }}
         onDocument={(id) => {
           setDocumentChoice(id);
           setSelected(0);

@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../../../../shared/domain/document';
 import type { Coder } from '../../../../shared/domain/project';
 import { useId } from 'react';
 import { useI18n } from '../../../app/I18n';
+import type { CodeLabel } from '../../extracts/query';
 
 interface Props {
   documents: readonly DocumentSummary[];
@@ -11,12 +12,16 @@ interface Props {
   documentCoders: readonly DocumentCoder[];
   coderA: number | null;
   coderB: number | null;
+  codes: ReadonlyMap<number, CodeLabel>;
+  /** The code compared (with its sub-codes), or null for all codes. */
+  codeFilter: number | null;
+  onCodeFilter: (codeId: number | null) => void;
   onDocument: (id: number) => void;
   onCoders: (a: number, b: number) => void;
 }
 
 /** Which document, and which two coders side by side (left and right). */
-export function PairChooser({ documents, documentId, coders, documentCoders, coderA, coderB, onDocument, onCoders }: Props) {
+export function PairChooser({ documents, documentId, coders, documentCoders, coderA, coderB, codes, codeFilter, onCodeFilter, onDocument, onCoders }: Props) {
   const { t, tc } = useI18n();
   const id = useId();
   const counts = new Map(documentCoders.map((c) => [c.id, c.codings]));
@@ -53,6 +58,22 @@ export function PairChooser({ documents, documentId, coders, documentCoders, cod
         <label htmlFor={`${id}-b`}>{t('disagreements.right')}</label>
         <select id={`${id}-b`} className="input input--sm" value={coderB ?? ''} disabled={coderB === null} onChange={(event) => choose('b', Number(event.target.value))}>
           {coders.map(option)}
+        </select>
+      </div>
+      <div className="dis-bar__field">
+        <label htmlFor={`${id}-codes`}>{t('disagreements.codes')}</label>
+        <select
+          id={`${id}-codes`}
+          className="input input--sm"
+          value={codeFilter ?? ''}
+          onChange={(event) => onCodeFilter(event.target.value === '' ? null : Number(event.target.value))}
+        >
+          <option value="">{t('disagreements.codes.all')}</option>
+          {[...codes].map(([codeId, label]) => (
+            <option key={codeId} value={codeId}>
+              {label.hasChildren ? t('disagreements.codes.family', { path: label.path }) : label.path}
+            </option>
+          ))}
         </select>
       </div>
     </div>

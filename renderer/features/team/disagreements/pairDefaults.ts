@@ -1,3 +1,4 @@
+import type { Code } from '../../../../shared/domain/codebook';
 import type { DocumentCoder } from '../../../../shared/domain/disagreement';
 import type { Coder } from '../../../../shared/domain/project';
 
@@ -15,4 +16,11 @@ export function choosePair(
   const a = (me && documentCoders.some((c) => c.id === me.id) ? me.id : documentCoders[0]?.id) ?? me?.id ?? coders[0]!.id;
   const b = documentCoders.find((c) => c.id !== a)?.id ?? coders.find((c) => c.id !== a)?.id;
   return b === undefined ? null : { documentId, coderA: a, coderB: b };
+}
+
+/** A code and all its sub-codes (the « Codes » filter of the tab compares them together). */
+export function withSubCodes(codeId: number, codes: readonly Code[]): number[] {
+  const ids = [codeId];
+  for (let i = 0; i < ids.length; i += 1) for (const code of codes) if (code.parentId === ids[i]) ids.push(code.id);
+  return ids;
 }

@@ -9,6 +9,8 @@ export interface Pair {
   documentId: number;
   coderA: number;
   coderB: number;
+  /** Only these codes (a code and its sub-codes); all when absent. */
+  codeIds?: number[];
 }
 
 export interface TeamCoders {
@@ -40,17 +42,16 @@ export function useDisagreements(dataKey: string | null, pair: Pair | null): Dis
   const toasts = useToasts();
   const [version, setVersion] = useState(0);
   const [busy, setBusy] = useState(false);
-  const [override, setOverride] = useState<DisagreementList | null>(null);
-  const key = pair && dataKey !== null ? `${dataKey}|${pair.documentId}|${pair.coderA}|${pair.coderB}|${version}` : null;
-  const loaded = useAsync(key, () => api.disagreements.list(pair!));
-  const matches = (list: DisagreementList | null | undefined) =>
-    list && pair && list.documentId === pair.documentId && list.coderA.id === pair.coderA && list.coderB.id === pair.coderB ? list : undefined;
+  const [override, setOverride] = useState<{ request: string; list: DisagreementList } | null>(null);
+  const request = pair && dataKey !== null ? JSON.stringify(pair) : null;
+  const loaded = useAsync(request === null ? null : `${dataKey}|${request}|${version}`, async () => ({ request: request!, list: await api.disagreements.list(pair!) }));
+  const matches = (found: { request: string; list: DisagreementList } | null | undefined) => (found && found.request === request ? found.list : undefined);
 
   async function resolve(fingerprint: string, resolution: DisagreementResolution): Promise<boolean> {
     if (!pair || busy) return false;
     setBusy(true);
     try {
-      setOverride(await api.disagreements.resolve({ ...pair, fingerprint, resolution }));
+      setOverride({ request: request!, list: await api.disagreements.resolve({ ...pair, fingerprint, resolution }) });
       setVersion((v) => v + 1);
       return true;
     } catch (error) {
