@@ -25,6 +25,7 @@ export const TRACKED_TABLES = [
   'pseudonyms',
   'saved_queries',
   'slides',
+  'reviewed_disagreements',
 ] as const;
 
 export interface UndoEntry {

@@ -20,6 +20,8 @@ const windowStateSchema = z.object({
 const settingsSchema = z.object({
   language: languageSchema.default('fr'),
   coderName: z.string().min(1).optional(),
+  /** The colour the coder chose at first start (a project keeps its own colour per coder). */
+  coderColor: z.string().regex(/^#[0-9a-f]{6}$/).optional(),
   recent: z.array(recentSchema).default([]),
   window: windowStateSchema.optional(),
 });
@@ -74,6 +76,22 @@ export class AppSettings {
 
   set coderName(name: string) {
     this.data.coderName = name;
+    this.save();
+  }
+
+  /** False until the researcher has said who codes (the first-start dialog asks). */
+  get coderChosen(): boolean {
+    return this.data.coderName !== undefined;
+  }
+
+  get coderColor(): string | undefined {
+    return this.data.coderColor;
+  }
+
+  /** Name and colour at once (one write of the settings file). */
+  setCoder(name: string, color: string): void {
+    this.data.coderName = name;
+    this.data.coderColor = color;
     this.save();
   }
 

@@ -8,7 +8,7 @@ import { acquireLock, type ProjectLock } from '../db/lock';
 import { latestSchemaVersion, migrate } from '../db/migrations';
 import { checkpoint, createDatabase, openDatabase, type Db } from '../db/open';
 import { installUndoJournal, recordAction } from '../db/undo';
-import { ensureCoder } from '../db/repositories/coders';
+import { ensureCoder, setCoderColor } from '../db/repositories/coders';
 import { setMeta } from '../db/repositories/meta';
 import { summarize } from './project-file';
 import { encodeLabel, type ActionLabel } from './action-label';
@@ -25,11 +25,29 @@ export class ProjectSession {
     readonly path: string,
     readonly db: Db,
     private readonly lock: ProjectLock,
-    readonly coder: Coder,
+    private currentCoder: Coder,
     readonly backupFolder: string,
   ) {}
 
-  static create(file: string, template: ProjectTemplate, name: string, coderName: string, dataDir: string): ProjectSession {
+  /** Who codes now: every new coding and memo is signed with this coder. */
+  get coder(): Coder {
+    return this.currentCoder;
+  }
+
+  /**
+   * Another researcher takes the keyboard (or the same one changes colour): the coder is found or
+   * recorded in this project, and the next codings and memos are theirs. Not an undoable action.
+   */
+  switchCoder(name: string, color: string): Coder {
+    this.currentCoder = this.write((db) => {
+      const coder = ensureCoder(db, name, new Date().toISOString(), color);
+      if (coder.color !== color) setCoderColor(db, coder.id, color);
+      return { ...coder, color };
+    });
+    return this.currentCoder;
+  }
+
+  static create(file: string, template: ProjectTemplate, name: string, coderName: string, dataDir: string, coderColor?: string): ProjectSession {
     const resolved = path.resolve(file);
     if (fs.existsSync(resolved)) throw new BaliseError('FILE_EXISTS', { path: resolved });
     if (!fs.existsSync(path.dirname(resolved))) throw new BaliseError('FOLDER_NOT_FOUND', { path: path.dirname(resolved) });
@@ -42,7 +60,7 @@ export class ProjectSession {
         setMeta(db!, 'name', name);
         setMeta(db!, 'created_at', now);
         setMeta(db!, 'template', template);
-        const coder = ensureCoder(db!, coderName, now);
+        const coder = ensureCoder(db!, coderName, now, coderColor);
         applyTemplate(db!, template, coder.id, now);
         return coder;
       })();
@@ -61,7 +79,7 @@ export class ProjectSession {
    * Opens a project: lock, integrity check, a rolling backup, then forward migrations. When the
    * file needs migrating, the backup is finished first, so the old version is always kept.
    */
-  static async open(file: string, coderName: string, dataDir: string): Promise<ProjectSession> {
+  static async open(file: string, coderName: string, dataDir: string, coderColor?: string): Promise<ProjectSession> {
     const resolved = path.resolve(file);
     if (!fs.existsSync(resolved)) throw new BaliseError('FILE_NOT_FOUND', { path: resolved });
     const lock = acquireLock(resolved);
@@ -75,7 +93,7 @@ export class ProjectSession {
         await backup;
         migrate(db, resolved);
       }
-      const coder = db.transaction(() => ensureCoder(db!, coderName, new Date().toISOString()))();
+      const coder = db.transaction(() => ensureCoder(db!, coderName, new Date().toISOString(), coderColor))();
       installUndoJournal(db);
       const session = new ProjectSession(resolved, db, lock, coder, backupFolder);
       session.pendingBackup = backup.catch((error: unknown) => {

@@ -7,6 +7,7 @@ import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { CodingProvider } from '../features/coding/CodingProvider';
 import { ProjectScreen } from '../features/project/ProjectScreen';
 import { SaveCopyDialog } from '../features/project/SaveCopyDialog';
+import { FirstStartCoder } from '../features/team/coders/FirstStartCoder';
 import { AnnouncerProvider } from './Announcer';
 import { I18nProvider } from './I18n';
 import { ServicesProvider, useApi, useServiceEvent, type Services } from './Services';
@@ -106,6 +107,7 @@ function Shell({ appInfo, setAppInfo }: { appInfo: AppInfo; setAppInfo: Dispatch
       ) : (
         <WelcomeScreen appInfo={appInfo} actions={actions} />
       )}
+      <FirstStartCoder />
       {dialog === 'new' ? (
         <NewProjectDialog
           defaultFolder={appInfo.defaultProjectFolder}

@@ -7,6 +7,7 @@ import { up as codingWorkspace } from './0004-coding-workspace';
 import { up as retrieval } from './0005-retrieval';
 import { up as analysis } from './0006-analysis';
 import { up as pseudonyms } from './0007-pseudonyms';
+import { up as reviewedDisagreements } from './0008-reviewed-disagreements';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'retrieval', up: retrieval },
   { version: 6, name: 'analysis', up: analysis },
   { version: 7, name: 'pseudonyms', up: pseudonyms },
+  { version: 8, name: 'reviewed-disagreements', up: reviewedDisagreements },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

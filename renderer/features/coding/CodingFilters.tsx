@@ -3,6 +3,8 @@ import type { DocumentCoding } from '../../../shared/domain/document';
 
 /** Whose codings the document shows: everyone's, the current coder's, or one coder's. */
 export type CoderFilter = { kind: 'all' } | { kind: 'coder'; coderId: number };
+/** What the coding stripes' colour says: the code (default) or the coder. */
+export type StripeColouring = 'code' | 'coder';
 
 export interface CodingFilters {
   hidden: ReadonlySet<number>;
@@ -10,6 +12,8 @@ export interface CodingFilters {
   toggle: (codeIds: readonly number[]) => void;
   coder: CoderFilter;
   setCoder: (filter: CoderFilter) => void;
+  stripes: StripeColouring;
+  setStripes: (colouring: StripeColouring) => void;
   visible: (coding: DocumentCoding) => boolean;
 }
 
@@ -19,11 +23,14 @@ const Context = createContext<CodingFilters | null>(null);
 export function CodingFiltersProvider({ children }: { children: ReactNode }) {
   const [hidden, setHidden] = useState<ReadonlySet<number>>(new Set());
   const [coder, setCoder] = useState<CoderFilter>({ kind: 'all' });
+  const [stripes, setStripes] = useState<StripeColouring>('code');
   const value = useMemo<CodingFilters>(
     () => ({
       hidden,
       coder,
       setCoder,
+      stripes,
+      setStripes,
       toggle: (codeIds) =>
         setHidden((previous) => {
           const next = new Set(previous);
@@ -36,7 +43,7 @@ export function CodingFiltersProvider({ children }: { children: ReactNode }) {
         }),
       visible: (coding) => !hidden.has(coding.codeId) && (coder.kind === 'all' || coding.coderId === coder.coderId),
     }),
-    [hidden, coder],
+    [hidden, coder, stripes],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

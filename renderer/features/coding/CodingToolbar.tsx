@@ -2,6 +2,7 @@ import type { Code } from '../../../shared/domain/codebook';
 import type { Coder } from '../../../shared/domain/project';
 import { useI18n } from '../../app/I18n';
 import { Button } from '../../ui/Button';
+import { StripeColouringChoice } from '../team/coders/StripeColouringChoice';
 import { useCodingFilters } from './CodingFilters';
 
 interface Props {
@@ -71,6 +72,7 @@ export function CodingToolbar({ recent, selectionLength, coders, me, onApply, on
               ))}
           </select>
         </label>
+        <StripeColouringChoice />
       </div>
     </div>
   );

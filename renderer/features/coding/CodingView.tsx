@@ -16,6 +16,7 @@ import { CodePalette } from './CodePalette';
 import { useCodingFilters } from './CodingFilters';
 import { useRegisterCodingTarget } from './codingTarget';
 import { CodingToolbar } from './CodingToolbar';
+import { CoderColours } from '../team/coders/CoderColours';
 import { StripeMenu, type StripeAction } from './StripeMenu';
 import { useCodingActions, type CodingChange } from './useCodingActions';
 import { useTextSelection } from './useTextSelection';
@@ -261,6 +262,7 @@ export function CodingView({ doc, codings, codes, coders, me, recent, dataKey, o
         onInVivo={() => void actions.inVivo(selection.take())}
       />
       <div className="viewer__scroll" ref={scrollRef} role="region" aria-label={doc.name}>
+        <CoderColours.Provider value={coderMap}>
         <ViewportContext.Provider value={watch}>
           <div
             ref={pageRef}
@@ -316,6 +318,7 @@ export function CodingView({ doc, codings, codes, coders, me, recent, dataKey, o
             {shown < blocks.length ? <div className="coding-page__rest" style={{ height: (blocks.length - shown) * ESTIMATED_BLOCK_PX }} aria-hidden="true" /> : null}
           </div>
         </ViewportContext.Provider>
+        </CoderColours.Provider>
         <p id="coding-keys" className="sr-only">
           {t('coding.keys')}
         </p>

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Code } from '../../../shared/domain/codebook';
 import type { DocumentCoding } from '../../../shared/domain/document';
-import { useT } from '../../app/I18n';
+import { useStripeLook } from '../team/coders/CoderColours';
 import type { TextBlock } from '../documents/documentLayout';
 import { piecesOf, rangeOf } from './domOffsets';
 import { useInView } from './viewport';
@@ -25,13 +25,13 @@ interface Bar {
 export const LANE_WIDTH = 9;
 
 /**
- * The coding stripes beside a block: one bar per coding, in its code's colour, from the first to
+ * The coding stripes beside a block: one bar per coding, in its code's (or coder's) colour, from the first to
  * the last line of the passage (to the block's edge when the passage goes on in the next block),
  * side by side in the lanes the whole document shares. Measured only while the block is near the
  * screen, so long documents stay fast.
  */
 export function Stripes({ block, codings, codes, lanes, laneCount, onStripe, layoutVersion }: Props) {
-  const t = useT();
+  const look = useStripeLook();
   const ref = useRef<HTMLDivElement>(null);
   const inView = useInView(ref);
   const [bars, setBars] = useState<Bar[]>([]);
@@ -59,6 +59,7 @@ export function Stripes({ block, codings, codes, lanes, laneCount, onStripe, lay
       {bars.map(({ coding, top, height }) => {
         const code = codes.get(coding.codeId);
         if (!code) return null;
+        const { color, title, label } = look(coding, code);
         return (
           <button
             key={coding.id}
@@ -67,9 +68,9 @@ export function Stripes({ block, codings, codes, lanes, laneCount, onStripe, lay
             className="stripe"
             data-coding-id={coding.id}
             data-code-id={coding.codeId}
-            style={{ top, height, insetInlineStart: (lanes.get(coding.id) ?? 0) * LANE_WIDTH, backgroundColor: code.color }}
-            title={code.path}
-            aria-label={t('coding.stripe', { code: code.path })}
+            style={{ top, height, insetInlineStart: (lanes.get(coding.id) ?? 0) * LANE_WIDTH, backgroundColor: color }}
+            title={title}
+            aria-label={label}
             onMouseDown={(event) => event.preventDefault()}
             onClick={(event) => onStripe(coding, event.currentTarget)}
           />

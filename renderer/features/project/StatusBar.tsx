@@ -2,6 +2,7 @@ import type { ProjectInfo } from '../../../shared/domain/project';
 import type { Language } from '../../../shared/i18n';
 import { useI18n } from '../../app/I18n';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { CoderButton } from '../team/coders/CoderButton';
 
 /** The bottom line: file, who codes, what the project holds, the language. */
 export function StatusBar({ project, onLanguage }: { project: ProjectInfo; onLanguage: (language: Language) => void }) {
@@ -24,10 +25,7 @@ export function StatusBar({ project, onLanguage }: { project: ProjectInfo; onLan
       <span className="statusbar__file" title={project.path}>
         {t('status.file', { path: project.path })}
       </span>
-      <span className="statusbar__coder">
-        <span className="dot" style={{ backgroundColor: project.coder.color }} aria-hidden="true" />
-        {t('status.coder', { name: project.coder.name })}
-      </span>
+      <CoderButton coder={project.coder} />
       <span className="statusbar__counts" data-testid="status-counts">
         {summary}
       </span>

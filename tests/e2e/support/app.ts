@@ -79,13 +79,21 @@ function stop(child: ChildProcessWithoutNullStreams): Promise<void> {
   });
 }
 
-export async function startApp(contextOptions: BrowserContextOptions = {}): Promise<RunningApp> {
+/**
+ * Starts the app. The coder is already chosen (the system's user name, as before the first-start
+ * dialog existed), unless `firstStart` asks for the app as a researcher first sees it.
+ */
+export async function startApp(contextOptions: BrowserContextOptions = {}, { firstStart = false }: { firstStart?: boolean } = {}): Promise<RunningApp> {
   for (const file of [webEntry, rendererIndex]) {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: run \`npm run build\` before the e2e tests.`);
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'balise-e2e-'));
   const dataDir = path.join(tmp, 'donnees');
   const projectFolder = path.join(tmp, 'projets');
+  if (!firstStart) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(path.join(dataDir, 'reglages.json'), JSON.stringify({ coderName: os.userInfo().username }));
+  }
   const child = spawn(process.execPath, [webEntry, '--port', '0', '--data-dir', dataDir, '--project-folder', projectFolder], {
     cwd: root,
     env: { ...process.env, BALISE_PORT: '0' },
