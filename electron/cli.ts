@@ -52,7 +52,6 @@ const knownFlags: Record<string, { takesValue: boolean; repeatable?: boolean }> 
   '--family': { takesValue: true },
   '--by': { takesValue: true },
   '--charts': { takesValue: true },
-  '--preview': { takesValue: false },
   '--apply': { takesValue: false },
   '--export-table': { takesValue: true },
 };

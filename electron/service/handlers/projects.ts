@@ -48,7 +48,7 @@ export const projectHandlers: Handlers<
     // Checked before anything is closed: creating over an existing file (even the open one) is refused.
     if (fs.existsSync(file)) throw new BaliseError('FILE_EXISTS', { path: file });
     return replaceSession(context, file, () =>
-      ProjectSession.create(file, template, name ?? path.basename(file, path.extname(file)), context.settings.coderName, context.options.dataDir),
+      ProjectSession.create(file, template, name ?? path.basename(file, path.extname(file)), context.settings.coderName, context.options.dataDir, context.settings.coderColor),
     );
   },
 
@@ -59,7 +59,7 @@ export const projectHandlers: Handlers<
     return replaceSession(context, file, () => {
       fs.mkdirSync(folder, { recursive: true });
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
-      return ProjectSession.create(file, 'demonstration', 'Projet de démonstration', context.settings.coderName, context.options.dataDir);
+      return ProjectSession.create(file, 'demonstration', 'Projet de démonstration', context.settings.coderName, context.options.dataDir, context.settings.coderColor);
     });
   },
 
@@ -69,7 +69,7 @@ export const projectHandlers: Handlers<
       context.settings.touchRecent(info.path, info.name);
       return info;
     }
-    return replaceSession(context, file, () => ProjectSession.open(file, context.settings.coderName, context.options.dataDir));
+    return replaceSession(context, file, () => ProjectSession.open(file, context.settings.coderName, context.options.dataDir, context.settings.coderColor));
   },
 
   'projects:close': async (_input, context) => {
