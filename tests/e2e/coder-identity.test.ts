@@ -115,11 +115,11 @@ describe('the coder’s identity', () => {
         .evaluateAll((bars) => bars.map((b) => [b.getAttribute('title'), getComputedStyle(b).backgroundColor]));
     const choice = app.page.getByRole('combobox', { name: 'Couleur des bandes' });
     await choice.selectOption({ label: 'par codeur' });
-    // The turn's codings: two of the demo's and Camille's « recherche de logement » (Camille's colour
-    // in this project: the first coder's, #1f6feb), Dominique's « Le temps » in green.
+    // The turn's codings: two of the demo's and Camille's « recherche de logement », in the colour she
+    // chose at first start (#bf3989, carried into the demo project when it was made), Dominique's in green.
     const byCoder = await eventually(stripes, (list) => list.length === 4 && list.every(([title]) => title!.startsWith('Codage')));
     expect(byCoder.filter(([title]) => title!.endsWith('par Dominique'))).toEqual([['Codage « Freins/Liés aux publics » par Dominique', 'rgb(10, 125, 90)']]);
-    expect(byCoder.filter(([title]) => title!.endsWith('par Camille')).map(([, colour]) => colour)).toEqual(['rgb(31, 111, 235)', 'rgb(31, 111, 235)', 'rgb(31, 111, 235)']);
+    expect(byCoder.filter(([title]) => title!.endsWith('par Camille')).map(([, colour]) => colour)).toEqual(['rgb(191, 57, 137)', 'rgb(191, 57, 137)', 'rgb(191, 57, 137)']);
     await choice.selectOption({ label: 'par code' });
     const byCode = await eventually(stripes, (list) => list.length === 4 && list.every(([title]) => !title!.startsWith('Codage')));
     expect(byCode.map(([title]) => title)).toContain('Freins/Liés aux publics');

@@ -41,11 +41,11 @@ describe('importing a REFI-QDA project', () => {
     await importer.close(summary);
 
     await eventually(() => project.statusCounts(), (text) => text.includes('2 documents') && text.includes(`${codesBefore + 262} codes`));
-    await eventually(
+    // The codebook shows the imported codes: wait for its refresh (it may first show only the starter codes).
+    const rowsAfterImport = await eventually(
       () => project.codeRows().count(),
-      (count) => count > 0,
+      (count) => count > codesBefore,
     );
-    const rowsAfterImport = await project.codeRows().count();
 
     await app.page.locator('body').click({ position: { x: 700, y: 450 } });
     await app.page.keyboard.press('Control+z');
