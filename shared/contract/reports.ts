@@ -20,6 +20,8 @@ export const reportRequestSchema = z
     /** Default: « Rapport de synthèse — <famille> ». */
     title: z.string().trim().min(1).max(200).optional(),
     filters: extractFiltersSchema.default({}),
+    /** Made from a temporary copy with the accepted pseudonyms applied (the correspondence table is never in it). */
+    pseudonymise: z.boolean().default(false),
   })
   .strict();
 

@@ -14,6 +14,7 @@ import { downloadFile } from '../../ui/download';
 import { ExportProgress } from '../exports/ExportProgress';
 import { useExportRun } from '../exports/useExportRun';
 import { base64ToBytes } from '../import/files';
+import { PseudonymiseOption, usePseudonymiseChoice } from '../pseudonyms/PseudonymiseOption';
 import { defaultAttribute, familyChoices } from './families';
 
 const chartLabels: Record<ReportChart, MessageKey> = {
@@ -55,6 +56,7 @@ export function SynthesisReportDialog({ codes, filters, mode, within, onClose }:
   const [charts, setCharts] = useState<ReportChart[]>(['matrix']);
   const [title, setTitle] = useState('');
   const exportRun = useExportRun();
+  const { pseudonymise, setPseudonymise, accepted } = usePseudonymiseChoice();
   const busy = exportRun.busy;
   // Closing the dialog while the report is being written abandons it: nothing is downloaded afterwards.
   const open = useRef(true);
@@ -92,6 +94,7 @@ export function SynthesisReportDialog({ codes, filters, mode, within, onClose }:
         within,
         ...(title.trim() ? { title: title.trim() } : {}),
         filters,
+        pseudonymise,
       }),
     );
     // Closed or cancelled meanwhile, or failed (the toast said why): nothing is downloaded.
@@ -163,6 +166,7 @@ export function SynthesisReportDialog({ codes, filters, mode, within, onClose }:
           })}
         </fieldset>
         <TextField label={t('reports.title')} value={title} onChange={setTitle} placeholder={placeholder} maxLength={200} />
+        <PseudonymiseOption checked={pseudonymise} onChange={setPseudonymise} accepted={accepted} />
         {busy ? <ExportProgress progress={exportRun.progress} cancelling={exportRun.cancelling} onCancel={exportRun.cancel} /> : null}
         <FormActions failure={null} submitLabel={t('reports.submit')} busy={busy || familyId === null} onCancel={onClose} />
       </form>

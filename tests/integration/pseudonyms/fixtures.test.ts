@@ -100,6 +100,22 @@ describe('pseudonymisation of the fixtures corpus', () => {
     }
     expect(all(parseXml(qde), 'TextSource').length).toBe(2);
 
+    // The synthesis report of each family, with a key quote marked: its citations name cases.
+    await service.call('extracts:setKeyQuote', { codingId: project.codings.direction, keyQuote: true });
+    const reportText = async (pseudonymise: boolean) => {
+      const texts: string[] = [];
+      for (const family of families) {
+        const file = await service.call('exports:report', { familyId: family.id, charts: [], pseudonymise });
+        texts.push(decode(unzip(Buffer.from(file.base64, 'base64'))['word/document.xml']!));
+      }
+      return texts.join('\n');
+    };
+    const plainReport = await reportText(false);
+    expect(accepted.some((original) => occurrences(plainReport, original) > 0)).toBe(true);
+    const report = await reportText(true);
+    for (const original of accepted) expect(occurrences(report, original), `${original} in the report`).toBe(0);
+    await service.call('extracts:setKeyQuote', { codingId: project.codings.direction, keyQuote: false });
+
     // The project is unchanged, and no temporary copy is left behind.
     expect(state(project.file)).toBe(before);
     expect((await service.call('pseudonyms:entries', {})).length).toBe(accepted.length);
