@@ -3,6 +3,7 @@
  * about 10.5 pt when the image fills the width of an A4 page), fonts, escaping and text colours.
  * The charts are SVG strings: no DOM, rasterised by the service.
  */
+import { INK } from '../../analysis/contrast';
 import { escapeXml } from '../../analysis/svg-caption';
 
 /** Width of every chart, in SVG units. An A4 page with 2.5 cm margins prints 16 cm ≈ 453 pt: 1 unit ≈ 0.71 pt. */
@@ -12,7 +13,7 @@ export const LABEL_SIZE = 15;
 /** Small print (the legend's counts): 14 units ≈ 9.9 pt, never less. */
 export const SMALL_SIZE = 14;
 export const FONT_FAMILY = "'Segoe UI', 'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
-export const INK = '#1b2228';
+export { INK, textOn } from '../../analysis/contrast';
 export const MUTED = '#4a5560';
 export const RULE = '#c9d1d9';
 
@@ -70,28 +71,6 @@ export function svgDocument(width: number, height: number, title: string, body: 
     ...body,
     '</svg>',
   ].join('\n');
-}
-
-/** The red, green and blue of `#rrggbb` or `rgb(r, g, b)` (d3's colour scales write the latter); grey otherwise. */
-export function channels(color: string): [number, number, number] {
-  if (/^#[0-9a-f]{6}$/i.test(color)) return [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
-  const rgb = /^rgb\(\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*\)$/.exec(color);
-  return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : [136, 136, 136];
-}
-
-/** Relative luminance (WCAG) of a colour. */
-export function luminance(color: string): number {
-  const [r, g, b] = channels(color).map((v) => {
-    const s = v / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-/** White on dark fills, near-black on light ones: whichever contrasts more. */
-export function textOn(fill: string): string {
-  const l = luminance(fill);
-  return 1.05 / (l + 0.05) > (l + 0.05) / (luminance(INK) + 0.05) ? '#ffffff' : INK;
 }
 
 /** A code's colour as the chart paints it (`#rrggbb`, grey when the stored value is not one). */
